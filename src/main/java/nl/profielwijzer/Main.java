@@ -1,0 +1,25 @@
+package nl.profielwijzer;
+
+import nl.profielwijzer.cli.Cli;
+
+/**
+ * The launcher. With a sub-command it runs the command line and never starts JavaFX; without one it opens
+ * the desktop app. It does not extend Application, so {@code java -jar} works with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            int code = new Cli().run(args, System.out, System.err);
+            System.out.flush();
+            System.exit(code);
+        }
+        openDesktopApp(args);
+    }
+
+    private static void openDesktopApp(String[] args) {
+        nl.profielwijzer.ui.DesktopApp.launchApp(args);
+    }
+}

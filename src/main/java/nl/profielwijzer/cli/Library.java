@@ -1,0 +1,98 @@
+package nl.profielwijzer.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Problem;
+import nl.profielwijzer.tree.Role;
+import nl.profielwijzer.tree.Tree;
+import nl.profielwijzer.tree.TreeLibrary;
+import nl.profielwijzer.tree.TreeLibraryLoader;
+
+/** What several commands share: loading the trees (bundled or --trees DIR), finding a tree, role and language. */
+final class Library {
+    private Library() {
+    }
+
+    static TreeLibrary load(Arguments args) throws UsageError {
+        Optional<String> dir = args.value("trees");
+        if (dir.isPresent()) {
+            Path path = Path.of(dir.get());
+            if (!Files.isDirectory(path)) {
+                throw new UsageError("--trees " + dir.get() + ": no such folder");
+            }
+            return new TreeLibraryLoader().loadDirectory(path);
+        }
+        return new TreeLibraryLoader().loadBundled();
+    }
+
+    /** The outcome of looking up TREE: a tree, or an exit code after the reason was printed. */
+    record Found(Tree tree, TreeLibrary library) {
+    }
+
+    /** TREE is an id in the library, or the path of a tree file. */
+    static Found find(String treeArg, Arguments args, Terminal terminal) throws UsageError, Failed {
+        Path asPath = Path.of(treeArg);
+        boolean looksLikeFile = treeArg.endsWith(".json") || treeArg.contains("/") || treeArg.contains("\\");
+        if (looksLikeFile && Files.isRegularFile(asPath)) {
+            TreeLibrary library = new TreeLibraryLoader().loadFiles(List.of(asPath));
+            if (library.trees().isEmpty()) {
+                printProblems(library.problems(), terminal);
+                throw new Failed(ExitCode.PROBLEMS);
+            }
+            return new Found(library.trees().get(0), library);
+        }
+        if (looksLikeFile) {
+            throw new UsageError("no such tree file: " + treeArg);
+        }
+        TreeLibrary library = load(args);
+        Optional<Tree> tree = library.tree(treeArg);
+        if (tree.isPresent()) {
+            return new Found(tree.get(), library);
+        }
+        List<Problem> own = library.problems().stream().filter(p -> p.isError()).toList();
+        boolean broken = own.stream().anyMatch(p -> p.file().endsWith("/" + treeArg + ".json"));
+        if (broken) {
+            printProblems(own, terminal);
+            throw new Failed(ExitCode.PROBLEMS);
+        }
+        throw new UsageError("unknown tree \"" + treeArg + "\"; trees: "
+                + String.join(", ", library.trees().stream().map(Tree::id).toList()));
+    }
+
+    static Role role(Arguments args) throws UsageError {
+        Optional<String> value = args.value("role");
+        if (value.isEmpty()) {
+            return Role.EMPLOYEE;
+        }
+        return Role.fromCode(value.get()).orElseThrow(() -> new UsageError("--role " + value.get()
+                + ": use employer or employee"));
+    }
+
+    static Language language(Arguments args) throws UsageError {
+        Optional<String> value = args.value("lang");
+        if (value.isEmpty()) {
+            return Language.forLocale(java.util.Locale.getDefault());
+        }
+        return Language.fromCode(value.get()).orElseThrow(() -> new UsageError("--lang " + value.get()
+                + ": use nl or en"));
+    }
+
+    static void printProblems(List<Problem> problems, Terminal terminal) {
+        problems.forEach(p -> terminal.err().println(p));
+    }
+
+    /** A command ended early with this exit code; the reason was printed already. */
+    static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
+
+        Failed(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.profielwijzer.tree;
+
+/**
+ * Something wrong (or worth a look) in a tree file, at the position of the offending value.
+ * Printed as {@code FILE:LINE:COLUMN: error|warning: message}.
+ */
+public record Problem(String file, int line, int column, Severity severity, String message) {
+
+    public enum Severity {
+        ERROR("error"), WARNING("warning");
+
+        private final String word;
+
+        Severity(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    public static Problem error(String file, Position at, String message) {
+        return new Problem(file, at.line(), at.column(), Severity.ERROR, message);
+    }
+
+    public static Problem warning(String file, Position at, String message) {
+        return new Problem(file, at.line(), at.column(), Severity.WARNING, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + severity.word() + ": " + message;
+    }
+}

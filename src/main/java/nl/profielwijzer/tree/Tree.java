@@ -1,0 +1,64 @@
+package nl.profielwijzer.tree;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A decision tree: questions leading to outcomes, with the headline question the verdict answers.
+ *
+ * @param headline      the question the verdict answers, phrased per role
+ * @param verdictLabels per role, the short answer shown for each verdict (e.g. employer, yes: "Ja, dat mag")
+ * @param nodes         all nodes by id, in file order
+ * @param origin        the file the tree was read from (for messages)
+ */
+public record Tree(
+        String id,
+        String version,
+        LocalDate lawAsOf,
+        LocalDate reviewBefore,
+        LocalizedText title,
+        Map<Role, LocalizedText> headline,
+        Map<Role, Map<Verdict, LocalizedText>> verdictLabels,
+        String start,
+        Map<String, Node> nodes,
+        String origin) {
+
+    public Tree {
+        headline = Map.copyOf(headline);
+        verdictLabels = Map.copyOf(verdictLabels);
+        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+    }
+
+    public Optional<Node> node(String nodeId) {
+        return Optional.ofNullable(nodes.get(nodeId));
+    }
+
+    public Node startNode() {
+        return nodes.get(start);
+    }
+
+    public Optional<Question> question(String nodeId) {
+        return node(nodeId).filter(Question.class::isInstance).map(Question.class::cast);
+    }
+
+    public List<Outcome> outcomes() {
+        return nodes.values().stream().filter(Outcome.class::isInstance).map(Outcome.class::cast).toList();
+    }
+
+    public List<Question> questions() {
+        return nodes.values().stream().filter(Question.class::isInstance).map(Question.class::cast).toList();
+    }
+
+    public LocalizedText headlineFor(Role role) {
+        return headline.getOrDefault(role, title);
+    }
+
+    /** The role-phrased answer for a verdict, when the tree gives one. */
+    public Optional<LocalizedText> verdictLabel(Role role, Verdict verdict) {
+        return Optional.ofNullable(verdictLabels.getOrDefault(role, Map.of()).get(verdict));
+    }
+}

@@ -1,0 +1,179 @@
+package nl.profielwijzer.tree;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the meaning of a tree that was read: references to nodes and sources, cycles, reachability,
+ * citations, verdict conditions and dates. Linear in the number of nodes and options.
+ */
+public final class TreeChecker {
+    private final Map<String, Source> register;
+    private final LocalDate today;
+
+    public TreeChecker(Map<String, Source> register, LocalDate today) {
+        this.register = register;
+        this.today = today;
+    }
+
+    public List<Problem> check(Tree tree, Locations at) {
+        List<Problem> problems = new ArrayList<>();
+        String file = tree.origin();
+        checkDates(tree, at, problems);
+        if (!tree.nodes().containsKey(tree.start())) {
+            problems.add(Problem.error(file, at.of("start"), "the start node \"" + tree.start() + "\" does not exist"
+                    + didYouMean(tree.start(), tree.nodes().keySet())));
+        } else if (!(tree.startNode() instanceof Question)) {
+            problems.add(Problem.warning(file, at.of("start"), "the tree starts with an outcome; it asks nothing"));
+        }
+        for (Node node : tree.nodes().values()) {
+            String path = Locations.node(node.id());
+            if (node instanceof Question q) {
+                for (int i = 0; i < q.options().size(); i++) {
+                    Option option = q.options().get(i);
+                    if (!tree.nodes().containsKey(option.next())) {
+                        problems.add(Problem.error(file, at.of(path + "/options/" + i + "/next"), "option \""
+                                + option.id() + "\" of question \"" + q.id() + "\" leads to \"" + option.next()
+                                + "\", which does not exist" + didYouMean(option.next(), tree.nodes().keySet())));
+                    }
+                }
+            } else if (node instanceof Outcome o) {
+                checkOutcome(file, o, path, at, problems);
+            }
+        }
+        checkGraph(tree, at, problems);
+        return problems;
+    }
+
+    private void checkDates(Tree tree, Locations at, List<Problem> problems) {
+        String file = tree.origin();
+        if (tree.reviewBefore().isBefore(today)) {
+            problems.add(Problem.warning(file, at.of("reviewBefore"), "the review-before date " + tree.reviewBefore()
+                    + " has passed; check the tree against current law and set a new date"));
+        }
+        if (!tree.reviewBefore().isAfter(tree.lawAsOf())) {
+            problems.add(Problem.error(file, at.of("reviewBefore"), "the review-before date " + tree.reviewBefore()
+                    + " must come after the law-as-of date " + tree.lawAsOf()));
+        } else if (tree.reviewBefore().isAfter(tree.lawAsOf().plusYears(1))) {
+            problems.add(Problem.warning(file, at.of("reviewBefore"), "the review-before date is more than a year"
+                    + " after the law-as-of date " + tree.lawAsOf() + "; review trees at least once a year"));
+        }
+    }
+
+    private void checkOutcome(String file, Outcome o, String path, Locations at, List<Problem> problems) {
+        String label = "outcome \"" + o.id() + "\"";
+        if (o.citations().isEmpty()) {
+            problems.add(Problem.error(file, at.of(path + "/citations"), label + " cites no source; every outcome"
+                    + " needs at least one citation"));
+        }
+        boolean primary = false;
+        for (int i = 0; i < o.citations().size(); i++) {
+            Source source = checkCitation(file, o.citations().get(i), path + "/citations/" + i, label, at, problems);
+            primary |= source != null && (source.kind() == SourceKind.STATUTE || source.kind() == SourceKind.CASE_LAW);
+        }
+        if (!o.citations().isEmpty() && !primary) {
+            problems.add(Problem.warning(file, at.of(path + "/citations"), label + " cites no primary source"
+                    + " (a statute or a judgment)"));
+        }
+        for (int v = 0; v < o.views().size(); v++) {
+            View view = o.views().get(v);
+            String viewPath = path + "/views/" + v;
+            if (view.citations().isEmpty()) {
+                problems.add(Problem.error(file, at.of(viewPath), "view " + (v + 1) + " of " + label
+                        + " names no source for its position"));
+            }
+            for (int i = 0; i < view.citations().size(); i++) {
+                checkCitation(file, view.citations().get(i), viewPath + "/citations/" + i, label, at, problems);
+            }
+        }
+        if (o.verdict() == Verdict.YES_IF && o.conditions().isEmpty()) {
+            problems.add(Problem.error(file, at.of(path + "/verdict"), label + " says yes-if but lists no"
+                    + " \"conditions\""));
+        }
+        if (o.verdict() != Verdict.YES_IF && !o.conditions().isEmpty()) {
+            problems.add(Problem.warning(file, at.of(path + "/conditions"), label + " lists conditions, but only a"
+                    + " yes-if verdict shows them"));
+        }
+        if (o.verdict() == Verdict.UNCLEAR && o.views().size() < 2) {
+            problems.add(Problem.warning(file, at.of(path + "/verdict"), label + " is unclear; give the views"
+                    + " (\"views\", at least two) that make it so, each with its source"));
+        }
+        for (Role role : Role.values()) {
+            if (o.stepsFor(role).isEmpty()) {
+                problems.add(Problem.error(file, at.of(path + "/steps/" + role.code()), label + " gives no next steps"
+                        + " for the " + role.code()));
+            }
+        }
+    }
+
+    private Source checkCitation(String file, Citation citation, String path, String label, Locations at,
+            List<Problem> problems) {
+        Source source = register.get(citation.sourceId());
+        if (source == null) {
+            problems.add(Problem.error(file, at.of(path), label + " cites \"" + citation.sourceId()
+                    + "\", which is not in the source register" + didYouMean(citation.sourceId(), register.keySet())));
+        }
+        return source;
+    }
+
+    /** Cycles and reachability in one iterative depth-first walk (no recursion: trees may be very deep). */
+    private static void checkGraph(Tree tree, Locations at, List<Problem> problems) {
+        Map<String, Node> nodes = tree.nodes();
+        if (!nodes.containsKey(tree.start())) {
+            return;
+        }
+        Map<String, Integer> state = new HashMap<>(nodes.size() * 2); // 1 = on the current path, 2 = done
+        Deque<String> stack = new ArrayDeque<>();
+        Deque<Integer> nextChild = new ArrayDeque<>();
+        stack.push(tree.start());
+        nextChild.push(0);
+        state.put(tree.start(), 1);
+        Set<String> reportedCycles = new HashSet<>();
+        while (!stack.isEmpty()) {
+            String id = stack.peek();
+            int child = nextChild.pop();
+            Node node = nodes.get(id);
+            if (node instanceof Question q && child < q.options().size()) {
+                nextChild.push(child + 1);
+                String next = q.options().get(child).next();
+                if (!nodes.containsKey(next)) {
+                    continue;
+                }
+                Integer s = state.get(next);
+                if (s == null) {
+                    state.put(next, 1);
+                    stack.push(next);
+                    nextChild.push(0);
+                } else if (s == 1 && reportedCycles.add(id + "/" + child)) {
+                    problems.add(Problem.error(tree.origin(), at.of(Locations.node(id) + "/options/" + child + "/next"),
+                            "option \"" + q.options().get(child).id() + "\" of question \"" + id + "\" leads back to \""
+                                    + next + "\", which makes a cycle; every path must end in an outcome"));
+                }
+            } else {
+                state.put(id, 2);
+                stack.pop();
+            }
+        }
+        for (Node node : nodes.values()) {
+            if (!state.containsKey(node.id())) {
+                problems.add(Problem.error(tree.origin(), at.of(Locations.node(node.id())), "node \"" + node.id()
+                        + "\" cannot be reached from the start \"" + tree.start() + "\"; link it from an option or"
+                        + " remove it"));
+            }
+        }
+    }
+
+    private static String didYouMean(String name, Set<String> candidates) {
+        if (candidates.size() > 5_000) {
+            return "";
+        }
+        return Fields.closest(name, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+    }
+}

@@ -1,0 +1,297 @@
+package nl.profielwijzer.tree;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.profielwijzer.tree.json.Json;
+
+/**
+ * Maps the JSON of one tree file onto a {@link Tree}, recording where each part stood and every problem of
+ * form (missing, wrongly typed or unknown fields, bad ids, duplicate ids, missing translations, dates).
+ * Problems of meaning (references, cycles, reachability, citations) are the {@link TreeChecker}'s.
+ */
+final class TreeReader {
+
+    static final Set<String> NODE_KINDS = Set.of("question", "outcome");
+
+    private static final Set<String> TREE_FIELDS = Set.of("$schema", "id", "version", "lawAsOf", "reviewBefore",
+            "title", "headline", "verdictLabels", "start", "nodes");
+    private static final Set<String> QUESTION_FIELDS = Set.of("kind", "id", "text", "why", "options");
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "label", "next");
+    private static final Set<String> OUTCOME_FIELDS = Set.of("kind", "id", "verdict", "title", "explanation",
+            "conditions", "views", "steps", "citations");
+    private static final Set<String> VIEW_FIELDS = Set.of("holder", "position", "citations");
+    private static final Set<String> CITATION_FIELDS = Set.of("source", "pinpoint");
+    private static final Set<String> ROLE_FIELDS = Set.of("employer", "employee");
+    private static final Set<String> VERDICT_FIELDS = Set.of("yes", "yes-if", "no", "unclear");
+
+    /** The outcome of reading: a tree unless the file was too broken to make one. */
+    record Read(Optional<Tree> tree, Locations locations, List<Problem> problems) {
+    }
+
+    private final Fields.Report report;
+    private final Locations locations = new Locations();
+    private final LoadLimits limits;
+
+    private TreeReader(String file, LoadLimits limits) {
+        this.report = new Fields.Report(file);
+        this.limits = limits;
+    }
+
+    static Read read(String file, Json root, LoadLimits limits) {
+        TreeReader reader = new TreeReader(file, limits);
+        Optional<Tree> tree = reader.tree(root);
+        return new Read(tree, reader.locations, reader.report.problems);
+    }
+
+    private Optional<Tree> tree(Json root) {
+        Optional<Fields> maybe = Fields.of(root, "the tree", report, TREE_FIELDS);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        Optional<String> id = f.id("id");
+        Optional<String> version = f.string("version", true);
+        Optional<LocalDate> lawAsOf = date(f, "lawAsOf");
+        Optional<LocalDate> reviewBefore = date(f, "reviewBefore");
+        locations.put("lawAsOf", f.at("lawAsOf"));
+        locations.put("reviewBefore", f.at("reviewBefore"));
+        Optional<LocalizedText> title = f.text("title", true);
+        Map<Role, LocalizedText> headline = perRole(f, "headline", true);
+        Map<Role, Map<Verdict, LocalizedText>> labels = verdictLabels(f);
+        Optional<String> start = f.string("start", true);
+        locations.put("start", f.at("start"));
+        Map<String, Node> nodes = nodes(f);
+
+        if (id.isEmpty() || version.isEmpty() || lawAsOf.isEmpty() || reviewBefore.isEmpty() || title.isEmpty()
+                || start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tree(id.get(), version.get(), lawAsOf.get(), reviewBefore.get(), title.get(),
+                headline, labels, start.get(), nodes, report.file));
+    }
+
+    private Optional<LocalDate> date(Fields f, String name) {
+        return f.string(name, true).flatMap(s -> {
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                report.error(f.at(name), "\"" + name + "\" is \"" + s + "\", which is not a date; write it as"
+                        + " YYYY-MM-DD, e.g. 2026-11-22");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Map<Role, LocalizedText> perRole(Fields f, String name, boolean required) {
+        Map<Role, LocalizedText> out = new EnumMap<>(Role.class);
+        f.value(name, required).flatMap(v -> Fields.of(v, "\"" + name + "\"", report, ROLE_FIELDS)).ifPresent(
+                roles -> {
+                    for (Role role : Role.values()) {
+                        roles.text(role.code(), true).ifPresent(t -> out.put(role, t));
+                    }
+                });
+        return out;
+    }
+
+    private Map<Role, Map<Verdict, LocalizedText>> verdictLabels(Fields f) {
+        Map<Role, Map<Verdict, LocalizedText>> out = new EnumMap<>(Role.class);
+        f.value("verdictLabels", false).flatMap(v -> Fields.of(v, "\"verdictLabels\"", report, ROLE_FIELDS))
+                .ifPresent(roles -> {
+                    for (Role role : Role.values()) {
+                        roles.value(role.code(), false)
+                                .flatMap(v -> Fields.of(v, "the " + role.code() + " verdict labels", report,
+                                        VERDICT_FIELDS))
+                                .ifPresent(verdicts -> {
+                                    Map<Verdict, LocalizedText> byVerdict = new EnumMap<>(Verdict.class);
+                                    for (Verdict verdict : Verdict.values()) {
+                                        verdicts.text(verdict.code(), false).ifPresent(t -> byVerdict.put(verdict, t));
+                                    }
+                                    out.put(role, byVerdict);
+                                });
+                    }
+                });
+        return out;
+    }
+
+    private Map<String, Node> nodes(Fields f) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Position> firstSeen = new HashMap<>();
+        List<Json> items = f.array("nodes", true).orElse(List.of());
+        if (items.isEmpty() && f.has("nodes")) {
+            report.error(f.at("nodes"), "\"nodes\" is empty; a tree needs at least one question and one outcome");
+        }
+        if (items.size() > limits.maxNodes()) {
+            report.error(f.at("nodes"), "the tree has " + items.size() + " nodes, above the limit of "
+                    + limits.maxNodes() + " nodes per tree");
+            return nodes;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Json item = items.get(i);
+            Optional<Node> node = node(item, i + 1);
+            if (node.isEmpty()) {
+                continue;
+            }
+            String nodeId = node.get().id();
+            Position previous = firstSeen.putIfAbsent(nodeId, item.at());
+            if (previous != null) {
+                report.error(item.at(), "duplicate node id \"" + nodeId + "\" (first used at line " + previous.line()
+                        + "); every node needs its own id");
+                continue;
+            }
+            nodes.put(nodeId, node.get());
+        }
+        return nodes;
+    }
+
+    private Optional<Node> node(Json item, int number) {
+        String what = "node " + number;
+        if (!(item instanceof Json.JsonObject obj)) {
+            report.error(item.at(), what + " must be an object {…}, not " + Fields.article(item.typeName()));
+            return Optional.empty();
+        }
+        Json.Member kindMember = obj.member("kind");
+        if (kindMember == null || !(kindMember.value() instanceof Json.JsonString kind)) {
+            report.error(kindMember == null ? obj.at() : kindMember.value().at(),
+                    what + " needs \"kind\": \"question\" or \"outcome\"");
+            return Optional.empty();
+        }
+        return switch (kind.value()) {
+            case "question" -> question(item, what).map(Node.class::cast);
+            case "outcome" -> outcome(item, what).map(Node.class::cast);
+            default -> {
+                String hint = Fields.closest(kind.value(), NODE_KINDS).map(s -> "; did you mean \"" + s + "\"?")
+                        .orElse("; this version knows \"question\" and \"outcome\"");
+                report.error(kind.at(), "unknown node kind \"" + kind.value() + "\"" + hint);
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private Optional<Question> question(Json item, String what) {
+        Fields f = Fields.of(item, what, report, QUESTION_FIELDS).orElseThrow();
+        Optional<String> id = f.id("id");
+        String path = Locations.node(id.orElse("?" + what));
+        String label = id.map(s -> "question \"" + s + "\"").orElse(what);
+        locations.put(path, f.at());
+        Optional<LocalizedText> text = f.text("text", true);
+        Optional<LocalizedText> why = f.text("why", false);
+        List<Option> options = new ArrayList<>();
+        List<Json> items = f.array("options", true).orElse(List.of());
+        Map<String, Position> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String optionWhat = "option " + (i + 1) + " of " + label;
+            Optional<Fields> of = Fields.of(items.get(i), optionWhat, report, OPTION_FIELDS);
+            if (of.isEmpty()) {
+                continue;
+            }
+            Fields o = of.get();
+            String optionPath = path + "/options/" + i;
+            locations.put(optionPath, o.at());
+            locations.put(optionPath + "/next", o.at("next"));
+            Optional<String> optionId = o.id("id");
+            Optional<LocalizedText> optionLabel = o.text("label", true);
+            Optional<String> next = o.string("next", true);
+            optionId.ifPresent(oid -> {
+                Position previous = seen.putIfAbsent(oid, o.at("id"));
+                if (previous != null) {
+                    report.error(o.at("id"), "duplicate option id \"" + oid + "\" in " + label + " (first at line "
+                            + previous.line() + ")");
+                }
+            });
+            if (optionId.isPresent() && optionLabel.isPresent() && next.isPresent()) {
+                options.add(new Option(optionId.get(), optionLabel.get(), next.get()));
+            }
+        }
+        if (f.has("options") && items.size() < 2) {
+            report.error(f.at("options"), label + " has " + items.size() + " option" + (items.size() == 1 ? "" : "s")
+                    + "; a question needs at least two");
+        }
+        if (id.isEmpty() || text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Question(id.get(), text.get(), why.orElse(null), options));
+    }
+
+    private Optional<Outcome> outcome(Json item, String what) {
+        Fields f = Fields.of(item, what, report, OUTCOME_FIELDS).orElseThrow();
+        Optional<String> id = f.id("id");
+        String path = Locations.node(id.orElse("?" + what));
+        String label = id.map(s -> "outcome \"" + s + "\"").orElse(what);
+        locations.put(path, f.at());
+        Optional<Verdict> verdict = f.string("verdict", true).flatMap(code -> {
+            Optional<Verdict> v = Verdict.fromCode(code);
+            if (v.isEmpty()) {
+                report.error(f.at("verdict"), "\"" + code + "\" is not a verdict; use one of yes, yes-if, no, unclear"
+                        + Fields.closest(code, List.of("yes", "yes-if", "no", "unclear"))
+                                .map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
+            }
+            return v;
+        });
+        Optional<LocalizedText> title = f.text("title", true);
+        Optional<LocalizedText> explanation = f.text("explanation", true);
+        List<LocalizedText> conditions = f.texts("conditions", false).orElse(List.of());
+        locations.put(path + "/conditions", f.at("conditions"));
+        locations.put(path + "/verdict", f.at("verdict"));
+        locations.put(path + "/citations", f.at("citations"));
+        locations.put(path + "/steps", f.at("steps"));
+
+        Map<Role, List<LocalizedText>> steps = new EnumMap<>(Role.class);
+        f.value("steps", true).flatMap(v -> Fields.of(v, "\"steps\" of " + label, report, ROLE_FIELDS))
+                .ifPresent(roles -> {
+                    for (Role role : Role.values()) {
+                        locations.put(path + "/steps/" + role.code(), roles.at(role.code()));
+                        roles.texts(role.code(), true).ifPresent(list -> steps.put(role, list));
+                    }
+                });
+
+        List<Citation> citations = citations(f, path, label);
+        List<View> views = new ArrayList<>();
+        List<Json> viewItems = f.array("views", false).orElse(List.of());
+        for (int i = 0; i < viewItems.size(); i++) {
+            String viewWhat = "view " + (i + 1) + " of " + label;
+            int index = i;
+            Fields.of(viewItems.get(i), viewWhat, report, VIEW_FIELDS).ifPresent(v -> {
+                String viewPath = path + "/views/" + index;
+                locations.put(viewPath, v.at());
+                Optional<LocalizedText> holder = v.text("holder", true);
+                Optional<LocalizedText> position = v.text("position", true);
+                List<Citation> viewCitations = citations(v, viewPath, viewWhat);
+                if (holder.isPresent() && position.isPresent()) {
+                    views.add(new View(holder.get(), position.get(), viewCitations));
+                }
+            });
+        }
+        if (id.isEmpty() || verdict.isEmpty() || title.isEmpty() || explanation.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome(id.get(), verdict.get(), title.get(), explanation.get(), conditions, views,
+                steps, citations));
+    }
+
+    private List<Citation> citations(Fields f, String path, String label) {
+        List<Citation> citations = new ArrayList<>();
+        List<Json> items = f.array("citations", true).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            String citationPath = path + "/citations/" + i;
+            String what = "citation " + (i + 1) + " of " + label;
+            int index = i;
+            Fields.of(items.get(i), what, report, CITATION_FIELDS).ifPresent(c -> {
+                locations.put(path + "/citations/" + index, c.at("source"));
+                Optional<String> source = c.string("source", true);
+                Optional<String> pinpoint = c.string("pinpoint", false);
+                source.ifPresent(s -> citations.add(new Citation(s, pinpoint.orElse(null))));
+            });
+            locations.put(citationPath, items.get(i).at());
+        }
+        return citations;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.profielwijzer.tree.json;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.profielwijzer.tree.Position;
+
+/**
+ * A JSON value that remembers where it stood in its file, so every problem can name a line and column.
+ * Jackson's own tree model forgets positions; this small model keeps them.
+ */
+public sealed interface Json {
+
+    Position at();
+
+    /** The plain-words name of the type, for messages: "text", "number", "list", ... */
+    String typeName();
+
+    record JsonObject(Map<String, Member> members, Position at) implements Json {
+        public JsonObject {
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        }
+
+        public Member member(String name) {
+            return members.get(name);
+        }
+
+        @Override
+        public String typeName() {
+            return "object";
+        }
+    }
+
+    /** A field of an object: its name, where the name stands, and its value. */
+    record Member(String name, Position nameAt, Json value) {
+    }
+
+    record JsonArray(List<Json> items, Position at) implements Json {
+        public JsonArray {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String typeName() {
+            return "list";
+        }
+    }
+
+    record JsonString(String value, Position at) implements Json {
+        @Override
+        public String typeName() {
+            return "text";
+        }
+    }
+
+    record JsonNumber(String text, Position at) implements Json {
+        @Override
+        public String typeName() {
+            return "number";
+        }
+    }
+
+    record JsonBoolean(boolean value, Position at) implements Json {
+        @Override
+        public String typeName() {
+            return "true/false";
+        }
+    }
+
+    record JsonNull(Position at) implements Json {
+        @Override
+        public String typeName() {
+            return "null";
+        }
+    }
+}

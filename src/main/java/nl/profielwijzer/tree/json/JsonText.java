@@ -1,0 +1,246 @@
+package nl.profielwijzer.tree.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+import nl.profielwijzer.tree.LoadLimits;
+import nl.profielwijzer.tree.Position;
+
+/**
+ * Turns the bytes of a file into a {@link Json} value with positions, or into one plain-words complaint
+ * with the line and column where reading stopped. Never throws for bad input.
+ */
+public final class JsonText {
+
+    /** Either a value or a complaint. */
+    public sealed interface Result permits Parsed, Refused {
+    }
+
+    public record Parsed(Json value) implements Result {
+    }
+
+    public record Refused(Position at, String message) implements Result {
+    }
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(1_000)
+                    .maxStringLength(20_000_000)
+                    .build())
+            .build();
+
+    private final LoadLimits limits;
+
+    public JsonText(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    public Result parse(byte[] bytes) {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return new Refused(Position.START, "the file is empty; a JSON object starting with '{' was expected");
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            return new Refused(Position.START, tooLarge(bytes.length, limits.maxFileBytes()));
+        }
+        Refused encoding = checkEncoding(bytes);
+        if (encoding != null) {
+            return encoding;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new Refused(Position.START, "the file is empty; a JSON object starting with '{' was expected");
+            }
+            Json value = read(parser, 1);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                return new Refused(at(parser.currentTokenLocation()),
+                        "there is more after the end of the JSON value; a file holds exactly one JSON object");
+            }
+            return new Parsed(value);
+        } catch (LimitExceeded e) {
+            return new Refused(e.at, e.getMessage());
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            Position at = where == null ? Position.START : at(where);
+            return new Refused(at, "malformed JSON: " + plain(e.getOriginalMessage()));
+        } catch (IOException e) {
+            return new Refused(Position.START, "the file could not be read: " + e.getMessage());
+        }
+    }
+
+    public static String tooLarge(long size, long limit) {
+        return "the file is " + megabytes(size) + ", above the limit of " + megabytes(limit) + " for a tree file";
+    }
+
+    private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private Json read(JsonParser parser, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        Position at = at(parser.currentTokenLocation());
+        switch (token) {
+            case START_OBJECT: {
+                checkDepth(depth, at);
+                Map<String, Json.Member> members = new LinkedHashMap<>();
+                List<Json.Member> duplicates = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    Position nameAt = at(parser.currentTokenLocation());
+                    parser.nextToken();
+                    Json value = read(parser, depth + 1);
+                    Json.Member member = new Json.Member(name, nameAt, value);
+                    if (members.containsKey(name)) {
+                        duplicates.add(member);
+                    } else {
+                        members.put(name, member);
+                    }
+                }
+                if (!duplicates.isEmpty()) {
+                    Json.Member dup = duplicates.get(0);
+                    throw new LimitExceeded(dup.nameAt(), "the field \"" + dup.name()
+                            + "\" appears twice in the same object (first at line "
+                            + members.get(dup.name()).nameAt().line() + "); keep one");
+                }
+                return new Json.JsonObject(members, at);
+            }
+            case START_ARRAY: {
+                checkDepth(depth, at);
+                List<Json> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(parser, depth + 1));
+                }
+                return new Json.JsonArray(items, at);
+            }
+            case VALUE_STRING: {
+                String value = parser.getText();
+                if (value.length() > limits.maxStringChars()) {
+                    throw new LimitExceeded(at, "a text of " + value.length() + " characters is above the limit of "
+                            + limits.maxStringChars() + " characters per text");
+                }
+                return new Json.JsonString(value, at);
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Json.JsonNumber(parser.getText(), at);
+            case VALUE_TRUE:
+                return new Json.JsonBoolean(true, at);
+            case VALUE_FALSE:
+                return new Json.JsonBoolean(false, at);
+            case VALUE_NULL:
+                return new Json.JsonNull(at);
+            default:
+                throw new LimitExceeded(at, "unexpected " + token);
+        }
+    }
+
+    private void checkDepth(int depth, Position at) {
+        if (depth > limits.maxNestingDepth()) {
+            throw new LimitExceeded(at, "the JSON is nested deeper than the limit of " + limits.maxNestingDepth()
+                    + " levels");
+        }
+    }
+
+    private static Refused checkEncoding(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Refused(Position.START, "the file starts with a byte-order mark (BOM); "
+                    + "save it as UTF-8 without BOM");
+        }
+        if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+            return new Refused(Position.START, "the file is UTF-16 text; save it as UTF-8 (without BOM)");
+        }
+        if (b.length >= 2 && (b[0] == 0 || b[1] == 0)) {
+            return new Refused(Position.START, "the file looks like UTF-16 or binary data (it contains zero bytes); "
+                    + "save it as UTF-8 text");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(b.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            return new Refused(positionOfByte(b, offset), String.format(java.util.Locale.ROOT,
+                    "the file is not UTF-8 text (byte 0x%02X cannot be read); is it a binary file? "
+                            + "Save tree files as UTF-8 JSON", b[offset] & 0xFF));
+        }
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return new Refused(positionOfByte(b, i), "the file contains a zero byte; is it a binary file?");
+            }
+        }
+        return null;
+    }
+
+    private static Position positionOfByte(byte[] b, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (b[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Position at(JsonLocation location) {
+        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Jackson's messages mention Java types and source descriptions; keep the useful first sentence. */
+    private static String plain(String message) {
+        if (message == null) {
+            return "the text is not valid JSON";
+        }
+        String first = message.lines().findFirst().orElse(message);
+        return first.replace("Unexpected end-of-input", "the file ends too early")
+                .replace("Unexpected character", "unexpected character");
+    }
+
+    /** Used only to leave the recursive reader at once. */
+    private static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Position at;
+
+        LimitExceeded(Position at, String message) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+}
