@@ -24,13 +24,21 @@ public final class TreeChecker {
     }
 
     public List<Problem> check(Tree tree, Locations at) {
+        return check(tree, at, Set.of());
+    }
+
+    /**
+     * @param brokenNodeIds nodes declared in the file that could not be read (already reported); references to
+     *                      them are not reported again
+     */
+    public List<Problem> check(Tree tree, Locations at, Set<String> brokenNodeIds) {
         List<Problem> problems = new ArrayList<>();
         String file = tree.origin();
         checkDates(tree, at, problems);
-        if (!tree.nodes().containsKey(tree.start())) {
+        if (!tree.nodes().containsKey(tree.start()) && !brokenNodeIds.contains(tree.start())) {
             problems.add(Problem.error(file, at.of("start"), "the start node \"" + tree.start() + "\" does not exist"
                     + didYouMean(tree.start(), tree.nodes().keySet())));
-        } else if (!(tree.startNode() instanceof Question)) {
+        } else if (tree.startNode() instanceof Outcome) {
             problems.add(Problem.warning(file, at.of("start"), "the tree starts with an outcome; it asks nothing"));
         }
         for (Node node : tree.nodes().values()) {
@@ -38,7 +46,7 @@ public final class TreeChecker {
             if (node instanceof Question q) {
                 for (int i = 0; i < q.options().size(); i++) {
                     Option option = q.options().get(i);
-                    if (!tree.nodes().containsKey(option.next())) {
+                    if (!tree.nodes().containsKey(option.next()) && !brokenNodeIds.contains(option.next())) {
                         problems.add(Problem.error(file, at.of(path + "/options/" + i + "/next"), "option \""
                                 + option.id() + "\" of question \"" + q.id() + "\" leads to \"" + option.next()
                                 + "\", which does not exist" + didYouMean(option.next(), tree.nodes().keySet())));
@@ -74,11 +82,13 @@ public final class TreeChecker {
                     + " needs at least one citation"));
         }
         boolean primary = false;
+        boolean unresolved = false;
         for (int i = 0; i < o.citations().size(); i++) {
             Source source = checkCitation(file, o.citations().get(i), path + "/citations/" + i, label, at, problems);
             primary |= source != null && (source.kind() == SourceKind.STATUTE || source.kind() == SourceKind.CASE_LAW);
+            unresolved |= source == null;
         }
-        if (!o.citations().isEmpty() && !primary) {
+        if (!o.citations().isEmpty() && !primary && !unresolved) {
             problems.add(Problem.warning(file, at.of(path + "/citations"), label + " cites no primary source"
                     + " (a statute or a judgment)"));
         }

@@ -144,7 +144,7 @@ public final class TreeLibraryLoader {
             }
             TreeReader.Read read = TreeReader.read(input.displayName(), json.get(), limits);
             List<Problem> own = new ArrayList<>(read.problems());
-            read.tree().ifPresent(tree -> own.addAll(checker.check(tree, read.locations())));
+            read.tree().ifPresent(tree -> own.addAll(checker.check(tree, read.locations(), read.brokenNodeIds())));
             if (read.tree().isPresent()) {
                 Tree tree = read.tree().get();
                 String previous = idToFile.putIfAbsent(tree.id(), input.displayName());

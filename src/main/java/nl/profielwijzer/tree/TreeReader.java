@@ -33,13 +33,20 @@ final class TreeReader {
     private static final Set<String> ROLE_FIELDS = Set.of("employer", "employee");
     private static final Set<String> VERDICT_FIELDS = Set.of("yes", "yes-if", "no", "unclear");
 
-    /** The outcome of reading: a tree unless the file was too broken to make one. */
-    record Read(Optional<Tree> tree, Locations locations, List<Problem> problems) {
+    /**
+     * The outcome of reading: a tree unless the file was too broken to make one.
+     *
+     * @param brokenNodeIds ids of nodes that were declared but could not be read; references to them are not
+     *                      reported again as missing
+     */
+    record Read(Optional<Tree> tree, Locations locations, List<Problem> problems, Set<String> brokenNodeIds) {
     }
 
     private final Fields.Report report;
     private final Locations locations = new Locations();
     private final LoadLimits limits;
+    private final Set<String> brokenNodeIds = new java.util.HashSet<>();
+    private boolean tooManyNodes;
 
     private TreeReader(String file, LoadLimits limits) {
         this.report = new Fields.Report(file);
@@ -49,7 +56,8 @@ final class TreeReader {
     static Read read(String file, Json root, LoadLimits limits) {
         TreeReader reader = new TreeReader(file, limits);
         Optional<Tree> tree = reader.tree(root);
-        return new Read(tree, reader.locations, reader.report.problems);
+        return new Read(reader.tooManyNodes ? Optional.empty() : tree, reader.locations, reader.report.problems,
+                reader.brokenNodeIds);
     }
 
     private Optional<Tree> tree(Json root) {
@@ -132,12 +140,14 @@ final class TreeReader {
         if (items.size() > limits.maxNodes()) {
             report.error(f.at("nodes"), "the tree has " + items.size() + " nodes, above the limit of "
                     + limits.maxNodes() + " nodes per tree");
+            tooManyNodes = true;
             return nodes;
         }
         for (int i = 0; i < items.size(); i++) {
             Json item = items.get(i);
             Optional<Node> node = node(item, i + 1);
             if (node.isEmpty()) {
+                declaredId(item).ifPresent(brokenNodeIds::add);
                 continue;
             }
             String nodeId = node.get().id();
@@ -150,6 +160,14 @@ final class TreeReader {
             nodes.put(nodeId, node.get());
         }
         return nodes;
+    }
+
+    private static Optional<String> declaredId(Json item) {
+        if (item instanceof Json.JsonObject obj && obj.member("id") != null
+                && obj.member("id").value() instanceof Json.JsonString s) {
+            return Optional.of(s.value());
+        }
+        return Optional.empty();
     }
 
     private Optional<Node> node(Json item, int number) {

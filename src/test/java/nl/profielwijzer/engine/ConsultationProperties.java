@@ -1,0 +1,133 @@
+package nl.profielwijzer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import nl.profielwijzer.tree.LocalizedText;
+import nl.profielwijzer.tree.Node;
+import nl.profielwijzer.tree.Option;
+import nl.profielwijzer.tree.Outcome;
+import nl.profielwijzer.tree.Question;
+import nl.profielwijzer.tree.Role;
+import nl.profielwijzer.tree.Tree;
+import nl.profielwijzer.tree.Verdict;
+
+/** Properties of the engine on generated trees (directed acyclic graphs whose sinks are outcomes). */
+class ConsultationProperties {
+
+    /** A random DAG: node i only links to nodes with a higher number, the last ones are outcomes. */
+    static Tree generate(long seed, int questions) {
+        Random random = new Random(seed);
+        int outcomes = 2 + random.nextInt(4);
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        LocalizedText t = LocalizedText.of("t", "t");
+        for (int i = 0; i < questions; i++) {
+            int count = 2 + random.nextInt(3);
+            List<Option> options = new ArrayList<>();
+            for (int o = 0; o < count; o++) {
+                int next = i + 1 + random.nextInt(questions + outcomes - i - 1);
+                options.add(new Option("o" + o, t, "n" + next));
+            }
+            nodes.put("n" + i, new Question("n" + i, t, null, options));
+        }
+        for (int k = 0; k < outcomes; k++) {
+            String id = "n" + (questions + k);
+            nodes.put(id, new Outcome(id, Verdict.values()[k % 4], t, t, List.of(), List.of(),
+                    Map.of(Role.EMPLOYER, List.of(t), Role.EMPLOYEE, List.of(t)), List.of()));
+        }
+        return new Tree("gen", "1", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), t, Map.of(), Map.of(), "n0",
+                nodes, "generated");
+    }
+
+    /** Answers at random until there is an outcome. */
+    static Consultation walk(Consultation c, Random random) {
+        int guard = 0;
+        while (!c.hasOutcome()) {
+            Question q = (Question) c.current();
+            c = c.answer(q.id(), q.options().get(random.nextInt(q.options().size())).id());
+            if (++guard > 10_000) {
+                throw new AssertionError("no outcome after 10,000 answers");
+            }
+        }
+        return c;
+    }
+
+    @Property(tries = 300)
+    void everyPathEndsInAnOutcome(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int questions) {
+        Tree tree = generate(seed, questions);
+        Consultation c = walk(Consultation.start(tree), new Random(seed));
+        assertTrue(c.outcome().isPresent());
+        assertEquals(0, c.progress().mostToGo());
+    }
+
+    @Property(tries = 300)
+    void progressBoundsTheQuestionsStillToCome(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int questions) {
+        Tree tree = generate(seed, questions);
+        Random random = new Random(seed);
+        Consultation c = Consultation.start(tree);
+        Progress atStart = c.progress();
+        Consultation end = walk(c, random);
+        int asked = end.path().size();
+        assertTrue(atStart.fewestToGo() <= asked && asked <= atStart.mostToGo(),
+                () -> asked + " not within " + atStart);
+    }
+
+    @Property(tries = 300)
+    void backThenForwardRestoresTheState(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int questions,
+            @ForAll @IntRange(min = 1, max = 10) int steps) {
+        Tree tree = generate(seed, questions);
+        Consultation done = walk(Consultation.start(tree), new Random(seed));
+        Consultation c = done;
+        int back = Math.min(steps, done.path().size());
+        for (int i = 0; i < back; i++) {
+            c = c.back();
+        }
+        for (int i = 0; i < back; i++) {
+            Question q = (Question) c.current();
+            c = c.answer(q.id(), c.answerTo(q.id()).orElseThrow());
+        }
+        assertEquals(done, c);
+    }
+
+    @Property(tries = 300)
+    void changingAnEarlyAnswerKeepsExactlyTheAnswersStillOnThePath(@ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 40) int questions) {
+        Tree tree = generate(seed, questions);
+        Random random = new Random(seed ^ 0x5DEECE66DL);
+        Consultation done = walk(Consultation.start(tree), random);
+        if (done.path().isEmpty()) {
+            return;
+        }
+        int index = random.nextInt(done.path().size());
+        Question q = done.path().get(index).question();
+        Option other = q.options().get(random.nextInt(q.options().size()));
+        Consultation changed = done.jumpTo(q.id()).answer(q.id(), other.id());
+
+        // Expected: from the start, follow the old answers (with the change) as far as they go.
+        Map<String, String> remembered = new HashMap<>(done.answersOnPath());
+        remembered.put(q.id(), other.id());
+        Map<String, String> expected = new LinkedHashMap<>();
+        Node node = tree.startNode();
+        while (node instanceof Question question && remembered.containsKey(question.id())) {
+            String option = remembered.get(question.id());
+            expected.put(question.id(), option);
+            node = tree.nodes().get(question.option(option).orElseThrow().next());
+        }
+        assertEquals(expected, changed.answersOnPath());
+        Map<String, String> aside = new HashMap<>(remembered);
+        expected.keySet().forEach(aside::remove);
+        assertEquals(aside, changed.setAside(), "the rest is set aside, not lost");
+    }
+}
