@@ -46,7 +46,7 @@ final class Fields {
         this.object = object;
         this.what = what;
         this.report = report;
-        for (Json.Member member : object.members().values()) {
+        for (Json.Member member : object.members()) {
             if (!allowed.contains(member.name())) {
                 String hint = closest(member.name(), allowed).map(s -> "; did you mean \"" + s + "\"?").orElse(
                         "; known fields here: " + String.join(", ", sorted(allowed)));

@@ -84,7 +84,8 @@ public final class TreeChecker {
         boolean primary = false;
         boolean unresolved = false;
         for (int i = 0; i < o.citations().size(); i++) {
-            Source source = checkCitation(file, o.citations().get(i), path + "/citations/" + i, label, at, problems);
+            Source source = checkCitation(file, o.citations().get(i), path + "/citations/" + i + "/source", label,
+                    at, problems);
             primary |= source != null && (source.kind() == SourceKind.STATUTE || source.kind() == SourceKind.CASE_LAW);
             unresolved |= source == null;
         }
@@ -100,7 +101,8 @@ public final class TreeChecker {
                         + " names no source for its position"));
             }
             for (int i = 0; i < view.citations().size(); i++) {
-                checkCitation(file, view.citations().get(i), viewPath + "/citations/" + i, label, at, problems);
+                checkCitation(file, view.citations().get(i), viewPath + "/citations/" + i + "/source", label, at,
+                        problems);
             }
         }
         if (o.verdict() == Verdict.YES_IF && o.conditions().isEmpty()) {

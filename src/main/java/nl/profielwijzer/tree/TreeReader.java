@@ -43,18 +43,19 @@ final class TreeReader {
     }
 
     private final Fields.Report report;
-    private final Locations locations = new Locations();
+    private final Locations locations;
     private final LoadLimits limits;
     private final Set<String> brokenNodeIds = new java.util.HashSet<>();
     private boolean tooManyNodes;
 
-    private TreeReader(String file, LoadLimits limits) {
+    private TreeReader(String file, Json root, LoadLimits limits) {
         this.report = new Fields.Report(file);
+        this.locations = new Locations(root);
         this.limits = limits;
     }
 
     static Read read(String file, Json root, LoadLimits limits) {
-        TreeReader reader = new TreeReader(file, limits);
+        TreeReader reader = new TreeReader(file, root, limits);
         Optional<Tree> tree = reader.tree(root);
         return new Read(reader.tooManyNodes ? Optional.empty() : tree, reader.locations, reader.report.problems,
                 reader.brokenNodeIds);
@@ -70,13 +71,10 @@ final class TreeReader {
         Optional<String> version = f.string("version", true);
         Optional<LocalDate> lawAsOf = date(f, "lawAsOf");
         Optional<LocalDate> reviewBefore = date(f, "reviewBefore");
-        locations.put("lawAsOf", f.at("lawAsOf"));
-        locations.put("reviewBefore", f.at("reviewBefore"));
         Optional<LocalizedText> title = f.text("title", true);
         Map<Role, LocalizedText> headline = perRole(f, "headline", true);
         Map<Role, Map<Verdict, LocalizedText>> labels = verdictLabels(f);
         Optional<String> start = f.string("start", true);
-        locations.put("start", f.at("start"));
         Map<String, Node> nodes = nodes(f);
 
         if (id.isEmpty() || version.isEmpty() || lawAsOf.isEmpty() || reviewBefore.isEmpty() || title.isEmpty()
@@ -147,7 +145,10 @@ final class TreeReader {
             Json item = items.get(i);
             Optional<Node> node = node(item, i + 1);
             if (node.isEmpty()) {
-                declaredId(item).ifPresent(brokenNodeIds::add);
+                declaredId(item).ifPresent(id -> {
+                    brokenNodeIds.add(id);
+                    locations.node(id, item);
+                });
                 continue;
             }
             String nodeId = node.get().id();
@@ -158,6 +159,7 @@ final class TreeReader {
                 continue;
             }
             nodes.put(nodeId, node.get());
+            locations.node(nodeId, item);
         }
         return nodes;
     }
@@ -199,7 +201,6 @@ final class TreeReader {
         Optional<String> id = f.id("id");
         String path = Locations.node(id.orElse("?" + what));
         String label = id.map(s -> "question \"" + s + "\"").orElse(what);
-        locations.put(path, f.at());
         Optional<LocalizedText> text = f.text("text", true);
         Optional<LocalizedText> why = f.text("why", false);
         List<Option> options = new ArrayList<>();
@@ -213,8 +214,6 @@ final class TreeReader {
             }
             Fields o = of.get();
             String optionPath = path + "/options/" + i;
-            locations.put(optionPath, o.at());
-            locations.put(optionPath + "/next", o.at("next"));
             Optional<String> optionId = o.id("id");
             Optional<LocalizedText> optionLabel = o.text("label", true);
             Optional<String> next = o.string("next", true);
@@ -244,7 +243,6 @@ final class TreeReader {
         Optional<String> id = f.id("id");
         String path = Locations.node(id.orElse("?" + what));
         String label = id.map(s -> "outcome \"" + s + "\"").orElse(what);
-        locations.put(path, f.at());
         Optional<Verdict> verdict = f.string("verdict", true).flatMap(code -> {
             Optional<Verdict> v = Verdict.fromCode(code);
             if (v.isEmpty()) {
@@ -257,16 +255,11 @@ final class TreeReader {
         Optional<LocalizedText> title = f.text("title", true);
         Optional<LocalizedText> explanation = f.text("explanation", true);
         List<LocalizedText> conditions = f.texts("conditions", false).orElse(List.of());
-        locations.put(path + "/conditions", f.at("conditions"));
-        locations.put(path + "/verdict", f.at("verdict"));
-        locations.put(path + "/citations", f.at("citations"));
-        locations.put(path + "/steps", f.at("steps"));
 
         Map<Role, List<LocalizedText>> steps = new EnumMap<>(Role.class);
         f.value("steps", true).flatMap(v -> Fields.of(v, "\"steps\" of " + label, report, ROLE_FIELDS))
                 .ifPresent(roles -> {
                     for (Role role : Role.values()) {
-                        locations.put(path + "/steps/" + role.code(), roles.at(role.code()));
                         roles.texts(role.code(), true).ifPresent(list -> steps.put(role, list));
                     }
                 });
@@ -279,7 +272,6 @@ final class TreeReader {
             int index = i;
             Fields.of(viewItems.get(i), viewWhat, report, VIEW_FIELDS).ifPresent(v -> {
                 String viewPath = path + "/views/" + index;
-                locations.put(viewPath, v.at());
                 Optional<LocalizedText> holder = v.text("holder", true);
                 Optional<LocalizedText> position = v.text("position", true);
                 List<Citation> viewCitations = citations(v, viewPath, viewWhat);
@@ -303,12 +295,10 @@ final class TreeReader {
             String what = "citation " + (i + 1) + " of " + label;
             int index = i;
             Fields.of(items.get(i), what, report, CITATION_FIELDS).ifPresent(c -> {
-                locations.put(path + "/citations/" + index, c.at("source"));
                 Optional<String> source = c.string("source", true);
                 Optional<String> pinpoint = c.string("pinpoint", false);
                 source.ifPresent(s -> citations.add(new Citation(s, pinpoint.orElse(null))));
             });
-            locations.put(citationPath, items.get(i).at());
         }
         return citations;
     }

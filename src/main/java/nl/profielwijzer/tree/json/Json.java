@@ -1,9 +1,7 @@
 package nl.profielwijzer.tree.json;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.profielwijzer.tree.Position;
 
@@ -18,13 +16,19 @@ public sealed interface Json {
     /** The plain-words name of the type, for messages: "text", "number", "list", ... */
     String typeName();
 
-    record JsonObject(Map<String, Member> members, Position at) implements Json {
+    /** An object; its few fields are kept in file order and looked up by a linear search. */
+    record JsonObject(List<Member> members, Position at) implements Json {
         public JsonObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = Collections.unmodifiableList(members);
         }
 
         public Member member(String name) {
-            return members.get(name);
+            for (Member m : members) {
+                if (m.name().equals(name)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         @Override

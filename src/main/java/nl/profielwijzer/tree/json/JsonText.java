@@ -8,9 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -18,6 +16,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 
 import nl.profielwijzer.tree.LoadLimits;
 import nl.profielwijzer.tree.Position;
@@ -99,29 +98,23 @@ public final class JsonText {
 
     private Json read(JsonParser parser, int depth) throws IOException {
         JsonToken token = parser.currentToken();
-        Position at = at(parser.currentTokenLocation());
+        Position at = tokenPosition(parser);
         switch (token) {
             case START_OBJECT: {
                 checkDepth(depth, at);
-                Map<String, Json.Member> members = new LinkedHashMap<>();
-                List<Json.Member> duplicates = new ArrayList<>();
+                List<Json.Member> members = new ArrayList<>(8);
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    Position nameAt = at(parser.currentTokenLocation());
+                    Position nameAt = at(parser.currentTokenLocation()); // names: Jackson keeps their start apart
                     parser.nextToken();
                     Json value = read(parser, depth + 1);
-                    Json.Member member = new Json.Member(name, nameAt, value);
-                    if (members.containsKey(name)) {
-                        duplicates.add(member);
-                    } else {
-                        members.put(name, member);
+                    for (Json.Member earlier : members) {
+                        if (earlier.name().equals(name)) {
+                            throw new LimitExceeded(nameAt, "the field \"" + name + "\" appears twice in the same"
+                                    + " object (first at line " + earlier.nameAt().line() + "); keep one");
+                        }
                     }
-                }
-                if (!duplicates.isEmpty()) {
-                    Json.Member dup = duplicates.get(0);
-                    throw new LimitExceeded(dup.nameAt(), "the field \"" + dup.name()
-                            + "\" appears twice in the same object (first at line "
-                            + members.get(dup.name()).nameAt().line() + "); keep one");
+                    members.add(new Json.Member(name, nameAt, value));
                 }
                 return new Json.JsonObject(members, at);
             }
@@ -179,8 +172,12 @@ public final class JsonText {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b);
-        CharBuffer out = CharBuffer.allocate(b.length);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (result.isError()) {
             int offset = in.position();
             return new Refused(positionOfByte(b, offset), String.format(java.util.Locale.ROOT,
@@ -216,6 +213,17 @@ public final class JsonText {
             }
         }
         return true;
+    }
+
+    /**
+     * The start of the current value token, without the JsonLocation object Jackson would make for it
+     * (ParserBase counts the column one further than the token's location does).
+     */
+    private static Position tokenPosition(JsonParser parser) {
+        if (parser instanceof ParserBase base) {
+            return new Position(Math.max(1, base.getTokenLineNr()), Math.max(1, base.getTokenColumnNr() - 1));
+        }
+        return at(parser.currentTokenLocation());
     }
 
     private static Position at(JsonLocation location) {

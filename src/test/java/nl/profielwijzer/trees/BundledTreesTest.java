@@ -1,0 +1,70 @@
+package nl.profielwijzer.trees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import nl.profielwijzer.tree.Source;
+import nl.profielwijzer.tree.SourceKind;
+import nl.profielwijzer.tree.Tree;
+import nl.profielwijzer.tree.TreeLibrary;
+import nl.profielwijzer.tree.TreeLibraryLoader;
+
+/** The trees that ship with the app. */
+class BundledTreesTest {
+    private final TreeLibrary bundled = new TreeLibraryLoader().loadBundled();
+
+    @Test
+    void theBundledTreesValidateWithoutErrorsOrWarnings() {
+        assertEquals(List.of(), bundled.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void theSixTopicsAreThere() {
+        assertEquals(Set.of("profile", "photo", "linkedin", "clause-binds", "clause-breach", "social-media-at-work"),
+                Set.copyOf(bundled.trees().stream().map(Tree::id).toList()));
+    }
+
+    @Test
+    void eachTreeStatesTheLawAsOfTheBriefAndAReviewWithinAYear() {
+        for (Tree tree : bundled.trees()) {
+            assertEquals(LocalDate.of(2026, 11, 22), tree.lawAsOf(), tree.id());
+            assertTrue(!tree.reviewBefore().isAfter(tree.lawAsOf().plusYears(1)), tree.id());
+        }
+    }
+
+    @Test
+    void theGlossaryExplainsTermsInBothLanguages() {
+        assertTrue(bundled.glossary().size() >= 10);
+    }
+
+    /** No invented case numbers: every ECLI in the register appears in the legal brief (when it is beside us). */
+    @Test
+    void everyEcliInTheRegisterComesFromTheLegalBrief() throws IOException {
+        Path brief = Path.of("../shared/domain/legal-brief.md");
+        assumeTrue(Files.isRegularFile(brief), "the legal brief is not beside the project");
+        String text = Files.readString(brief);
+        Pattern ecli = Pattern.compile("ECLI:[A-Z]{2}:[A-Z0-9]+:\\d{4}:[A-Z0-9.]+");
+        for (Source source : bundled.sources().values()) {
+            Matcher m = ecli.matcher(source.label() + " " + source.url());
+            while (m.find()) {
+                String found = m.group().replaceAll("[.]+$", "");
+                assertTrue(text.contains(found), source.id() + ": " + found + " is not in the brief");
+            }
+            if (source.kind() == SourceKind.CASE_LAW && source.label().startsWith("ECLI")) {
+                assertTrue(text.contains(source.label()), source.id());
+            }
+        }
+    }
+}
