@@ -53,10 +53,11 @@ final class Library {
         if (tree.isPresent()) {
             return new Found(tree.get(), library);
         }
-        List<Problem> own = library.problems().stream().filter(p -> p.isError()).toList();
-        boolean broken = own.stream().anyMatch(p -> p.file().endsWith("/" + treeArg + ".json"));
-        if (broken) {
-            printProblems(own, terminal);
+        String brokenFile = library.brokenTrees().get(treeArg);
+        if (brokenFile != null) {
+            terminal.err().println("the tree \"" + treeArg + "\" cannot be used because " + brokenFile
+                    + " has errors:");
+            printProblems(library.problemsOf(brokenFile), terminal);
             throw new Failed(ExitCode.PROBLEMS);
         }
         throw new UsageError("unknown tree \"" + treeArg + "\"; trees: "

@@ -7,15 +7,28 @@ import java.util.Optional;
 /**
  * Everything loaded from one folder of trees: the usable trees (those without errors), the source register,
  * the glossary, and every problem found, including those of the trees that could not be used.
+ *
+ * @param brokenTrees the ids of trees that were read but have errors, with their file
  */
 public record TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<GlossaryEntry> glossary,
-        List<Problem> problems) {
+        List<Problem> problems, Map<String, String> brokenTrees) {
 
     public TreeLibrary {
         trees = List.copyOf(trees);
         sources = Map.copyOf(sources);
         glossary = List.copyOf(glossary);
         problems = List.copyOf(problems);
+        brokenTrees = Map.copyOf(brokenTrees);
+    }
+
+    public TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<GlossaryEntry> glossary,
+            List<Problem> problems) {
+        this(trees, sources, glossary, problems, Map.of());
+    }
+
+    /** The problems of one file. */
+    public List<Problem> problemsOf(String file) {
+        return problems.stream().filter(p -> p.file().equals(file)).toList();
     }
 
     public Optional<Tree> tree(String id) {

@@ -135,6 +135,7 @@ public final class TreeLibraryLoader {
     private TreeLibrary assemble(List<Input> inputs, Map<String, Source> sources, List<GlossaryEntry> terms,
             List<Problem> problems) {
         List<Tree> usable = new ArrayList<>();
+        Map<String, String> broken = new HashMap<>();
         Map<String, String> idToFile = new HashMap<>();
         TreeChecker checker = new TreeChecker(sources, today);
         for (Input input : inputs) {
@@ -156,9 +157,11 @@ public final class TreeLibraryLoader {
             problems.addAll(own);
             if (read.tree().isPresent() && own.stream().noneMatch(Problem::isError)) {
                 usable.add(read.tree().get());
+            } else if (read.tree().isPresent()) {
+                broken.putIfAbsent(read.tree().get().id(), input.displayName());
             }
         }
-        return new TreeLibrary(usable, sources, terms, problems);
+        return new TreeLibrary(usable, sources, terms, problems, broken);
     }
 
     private RegisterReader.Sources readSources(Path file, String displayName) {

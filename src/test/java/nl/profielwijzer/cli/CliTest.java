@@ -172,6 +172,16 @@ class CliTest {
     }
 
     @Test
+    void aTreeWithErrorsInTheFolderIsNamedWithItsProblems() throws Exception {
+        Files.writeString(dir.resolve("demo.json"), Fixtures.demoText().replace("\"next\": \"allowed\"",
+                "\"next\": \"alowed\""));
+        Result r = cli("run", "demo", "--trees", trees);
+        assertEquals(ExitCode.PROBLEMS, r.code(), r::toString);
+        assertTrue(r.err().contains("cannot be used because"), r::err);
+        assertTrue(r.err().contains("demo.json:"), r::err);
+    }
+
+    @Test
     void helpAndVersion() {
         Result help = cli("--help");
         assertEquals(ExitCode.OK, help.code());
