@@ -66,7 +66,7 @@ final class RunCommand implements Command {
         return report != null ? ExitCode.OK : ExitCode.NEEDS_ANSWERS;
     }
 
-    private static void printQuestion(Question q, Consultation c, Language l, Terminal terminal) {
+    static void printQuestion(Question q, Consultation c, Language l, Terminal terminal) {
         Progress p = c.progress();
         terminal.out().println(ReportText.get(l, "report.question.next") + " (" + q.id() + "): " + q.text().in(l));
         q.whyWeAsk().ifPresent(why -> terminal.out().println(ReportText.get(l, "report.question.why") + " "

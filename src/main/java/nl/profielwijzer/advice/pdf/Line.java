@@ -1,0 +1,52 @@
+package nl.profielwijzer.advice.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One laid-out line: fragments at x positions from the column's left edge, each with its baseline measured down
+ * from the line's top.
+ *
+ * @param gapBefore space above the line (paragraph spacing), dropped at the top of a page
+ * @param anchor    the name of the place this line starts, or null
+ */
+record Line(List<Fragment> fragments, float height, float gapBefore, String anchor) {
+
+    /** A run of text on a line; {@code width} is measured, {@code text} is printable. */
+    record Fragment(String text, TextStyle style, String url, String target, float x, float width, float baseline) {
+        Fragment shifted(float dx) {
+            return new Fragment(text, style, url, target, x + dx, width, baseline);
+        }
+    }
+
+    Line {
+        fragments = List.copyOf(fragments);
+    }
+
+    Line shifted(float dx) {
+        return new Line(fragments.stream().map(f -> f.shifted(dx)).toList(), height, gapBefore, anchor);
+    }
+
+    Line withGap(float gap) {
+        return new Line(fragments, height, gap, anchor);
+    }
+
+    Line withAnchor(String name) {
+        return new Line(fragments, height, gapBefore, name);
+    }
+
+    /** This line and another side by side (two columns): the taller sets the height, the larger gap wins. */
+    Line beside(Line other) {
+        List<Fragment> both = new ArrayList<>(fragments);
+        both.addAll(other.fragments);
+        return new Line(both, Math.max(height, other.height), Math.max(gapBefore, other.gapBefore),
+                anchor != null ? anchor : other.anchor);
+    }
+
+    /** The printed text of the line, for tests and debugging. */
+    String text() {
+        StringBuilder out = new StringBuilder();
+        fragments.forEach(f -> out.append(f.text()));
+        return out.toString();
+    }
+}
