@@ -83,7 +83,7 @@ public final class AdvicePdf {
                 .before(PdfStyles.SECTION_GAP));
         flow.paragraph(Paragraph.of(r.headline(), HEADLINE).before(2));
         verdict(r, flow);
-        flow.paragraph(Paragraph.of(r.explanation(), BODY).before(10));
+        paragraphs(r.explanation(), flow, 10);
 
         if (!r.conditions().isEmpty()) {
             heading(flow, ReportText.get(l, "report.conditions"));
@@ -131,6 +131,17 @@ public final class AdvicePdf {
                 Paragraph.of(r.title(), OUTCOME_TITLE).before(2));
         BoxStyle box = new BoxStyle(colors.tint(), colors.accent(), 5, 11);
         flow.box(withGap(content, 12), box, true);
+    }
+
+    /** Text with line breaks as separate paragraphs. */
+    private static void paragraphs(String text, PdfFlow flow, float before) {
+        boolean first = true;
+        for (String part : text.split("\\R")) {
+            if (!part.isBlank()) {
+                flow.paragraph(Paragraph.of(part.strip(), BODY).before(first ? before : 6));
+                first = false;
+            }
+        }
     }
 
     private static List<Paragraph> withGap(List<Paragraph> content, float gap) {

@@ -29,8 +29,8 @@ final class PdfStyles {
     /** Space above a section heading, and what must fit below it for it to stay on the page. */
     static final float SECTION_GAP = 16f;
     static final float KEEP_WITH_HEADING = 2 * BODY.lineHeight();
-    /** Where a list item's text starts, and where its bullet or number stands. */
-    static final float LIST_INDENT = 16f;
+    /** Where a list item's text starts; its bullet or number stands right-aligned before it. */
+    static final float LIST_INDENT = 24f;
 
     static final PdfFlow.PageSetup PAGE = PdfFlow.PageSetup.a4(22, 22, 24, 22);
 
@@ -43,10 +43,10 @@ final class PdfStyles {
     }
 
     static Paragraph bullet(Span... spans) {
-        return Paragraph.of(spans).marker(Span.of("•", BODY), 4, LIST_INDENT).before(3);
+        return Paragraph.of(spans).marker(Span.of("•", BODY), LIST_INDENT).before(3);
     }
 
     static Paragraph numbered(int number, Span... spans) {
-        return Paragraph.of(spans).marker(Span.of(number + ".", STRONG), 0, LIST_INDENT).before(4);
+        return Paragraph.of(spans).marker(Span.of(number + ".", STRONG), LIST_INDENT).before(4);
     }
 }

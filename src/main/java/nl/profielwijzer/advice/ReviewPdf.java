@@ -148,7 +148,7 @@ public final class ReviewPdf {
         for (Verdict v : Verdict.values()) {
             out.add(Paragraph.of(Span.of(ReportText.verdictWord(l, v) + ": ", SMALL),
                     Span.of(AdviceReport.verdictLabel(tree, role, v, l), BODY))
-                    .marker(Span.of("■", BODY.color(VerdictColors.of(v).accent())), 4, PdfStyles.LIST_INDENT)
+                    .marker(Span.of("■", BODY.color(VerdictColors.of(v).accent())), PdfStyles.LIST_INDENT)
                     .before(2));
         }
         return out;

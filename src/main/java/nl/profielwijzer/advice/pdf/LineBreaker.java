@@ -143,8 +143,9 @@ final class LineBreaker {
             if (lines.isEmpty() && paragraph.marker() != null) {
                 Span m = paragraph.marker();
                 String text = fonts.printable(m.style(), m.text());
-                parts.add(new Line.Fragment(text, m.style(), m.url(), m.anchor(), paragraph.markerAt(),
-                        fonts.width(m.style(), text), 0));
+                float w = fonts.width(m.style(), text);
+                float at = Math.max(0, paragraph.indent() - Paragraph.MARKER_GAP - w);
+                parts.add(new Line.Fragment(text, m.style(), m.url(), m.anchor(), at, w, 0));
             }
             for (Line.Fragment f : fragments) {
                 parts.add(f.shifted(paragraph.indent()));
