@@ -69,8 +69,9 @@ public record TreeLayout(List<PlacedNode> nodes, List<PlacedEdge> edges, double 
     }
 
     /**
-     * An edge for one option: a polyline from the bottom centre of {@code from} to the top centre of {@code to},
-     * bending where it passes layers in between.
+     * An edge for one option: a polyline from the bottom centre of {@code from} to the top centre of {@code to}.
+     * Where it passes a layer in between, it runs straight down through a free slot of that layer (two points: the
+     * top and the bottom of the layer), so it never crosses a node.
      */
     public record PlacedEdge(String from, String optionId, String to, LocalizedText label, List<Point> points) {
         public PlacedEdge {
@@ -425,7 +426,8 @@ public record TreeLayout(List<PlacedNode> nodes, List<PlacedEdge> edges, double 
                 List<Point> points = new ArrayList<>();
                 points.add(new Point(x[chain.get(0)], top(chain.get(0)) + spacing.nodeHeight()));
                 for (int k = 1; k < chain.size() - 1; k++) {
-                    points.add(new Point(x[chain.get(k)], top(chain.get(k)) + spacing.nodeHeight() / 2));
+                    points.add(new Point(x[chain.get(k)], top(chain.get(k))));
+                    points.add(new Point(x[chain.get(k)], top(chain.get(k)) + spacing.nodeHeight()));
                 }
                 int last = chain.get(chain.size() - 1);
                 points.add(new Point(x[last], top(last)));
