@@ -1,6 +1,5 @@
 package nl.profielwijzer.advice.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,14 +32,6 @@ record Line(List<Fragment> fragments, float height, float gapBefore, String anch
 
     Line withAnchor(String name) {
         return new Line(fragments, height, gapBefore, name);
-    }
-
-    /** This line and another side by side (two columns): the taller sets the height, the larger gap wins. */
-    Line beside(Line other) {
-        List<Fragment> both = new ArrayList<>(fragments);
-        both.addAll(other.fragments);
-        return new Line(both, Math.max(height, other.height), Math.max(gapBefore, other.gapBefore),
-                anchor != null ? anchor : other.anchor);
     }
 
     /** The printed text of the line, for tests and debugging. */

@@ -133,19 +133,16 @@ public final class PdfFlow {
     }
 
     /**
-     * Two columns side by side: line i of the left beside line i of the right, so both flow over pages together.
+     * Two columns side by side (Dutch beside English): each column flows on its own, and a page break cuts both at
+     * the same height, so each continues at the top of the next page.
      */
     public void columns(List<Paragraph> left, List<Paragraph> right, float gutter) {
         float column = (width() - gutter) / 2;
         Block l = block(left, column);
+        List<Line> shifted = new ArrayList<>();
         Block r = block(right, column);
-        List<Line> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(l.lines.size(), r.lines.size()); i++) {
-            Line a = i < l.lines.size() ? l.lines.get(i) : null;
-            Line b = i < r.lines.size() ? r.lines.get(i).shifted(column + gutter) : null;
-            rows.add(a == null ? b : b == null ? a : a.beside(b));
-        }
-        place(new Block(rows, null, Math.max(l.spaceBefore, r.spaceBefore)), false, 0);
+        r.lines.forEach(line -> shifted.add(line.shifted(column + gutter)));
+        placeColumns(List.of(l.lines, shifted), Math.max(l.spaceBefore, r.spaceBefore));
     }
 
     /** The height the paragraphs would take, including the space above the first. */
@@ -346,6 +343,71 @@ public final class PdfFlow {
             if (i < lines.size()) {
                 newPage();
             }
+        }
+    }
+
+    private void placeColumns(List<List<Line>> columns, float spaceBefore) {
+        if (columns.stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        ensurePage();
+        if (!pageIsEmpty) {
+            y += Math.min(spaceBefore, Math.max(0, remaining()));
+        }
+        int[] next = new int[columns.size()];
+        boolean first = true;
+        while (true) {
+            float available = remaining();
+            int[] take = new int[columns.size()];
+            float[] used = new float[columns.size()];
+            boolean any = false;
+            boolean orphan = false;
+            for (int c = 0; c < columns.size(); c++) {
+                List<Line> lines = columns.get(c);
+                int j = next[c];
+                while (j < lines.size()) {
+                    float step = (j == next[c] ? 0 : lines.get(j).gapBefore()) + lines.get(j).height();
+                    if (used[c] + step > available) {
+                        break;
+                    }
+                    used[c] += step;
+                    j++;
+                }
+                take[c] = j - next[c];
+                any |= take[c] > 0;
+                orphan |= first && take[c] == 1 && lines.size() - next[c] > 1;
+            }
+            if ((!any || orphan) && !pageIsEmpty) {
+                newPage();
+                first = false;
+                continue;
+            }
+            float top = y;
+            float height = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                List<Line> lines = columns.get(c);
+                int count = take[c] == 0 && pageIsEmpty && next[c] < lines.size() ? 1 : take[c];
+                y = top;
+                for (int k = next[c]; k < next[c] + count; k++) {
+                    if (k > next[c]) {
+                        y += lines.get(k).gapBefore();
+                    }
+                    draw(lines.get(k));
+                }
+                height = Math.max(height, y - top);
+                next[c] += count;
+            }
+            y = top + height;
+            pageIsEmpty = false;
+            first = false;
+            boolean done = true;
+            for (int c = 0; c < columns.size(); c++) {
+                done &= next[c] >= columns.get(c).size();
+            }
+            if (done) {
+                return;
+            }
+            newPage();
         }
     }
 
