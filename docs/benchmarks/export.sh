@@ -30,8 +30,17 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(java -version 2>&1 | head 
 if command -v hyperfine >/dev/null; then
   args=()
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-  hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/result.md" "${args[@]}" >&2
-  cat "$out/result.md"
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/result.json" "${args[@]}" >&2
+  python3 - "$out/result.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["median"]
+print("| command | median ms | mean ± σ ms | min ms | max ms | CPU (user+sys) ms |")
+print("|---|---:|---:|---:|---:|---:|")
+for r in results:
+    print(f"| {r['command']} | {r['median']*1000:.0f} | {r['mean']*1000:.0f} ± {r['stddev']*1000:.0f} "
+          f"| {r['min']*1000:.0f} | {r['max']*1000:.0f} | {(r['user'] + r['system'])*1000:.0f} |")
+PY
 else
   echo "| command | median ms | min ms | max ms |"
   echo "|---|---|---|---|"
