@@ -2,10 +2,7 @@ package nl.profielwijzer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import nl.profielwijzer.advice.AdviceReport;
 import nl.profielwijzer.advice.AdvicePdf;
@@ -36,9 +33,7 @@ final class ExportCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Set<String> options = new HashSet<>(ConsultationRequest.OPTIONS);
-        options.add("pdf");
-        Arguments args = Arguments.parse(argList, options, Set.of("answer"), Set.of());
+        Arguments args = ConsultationRequest.parse(argList, "pdf");
         String file = args.value("pdf").orElseThrow(() -> new UsageError(
                 "--pdf FILE is missing: name the PDF file to write"));
         if (file.isBlank()) {
@@ -55,8 +50,7 @@ final class ExportCommand implements Command {
             RunCommand.printQuestion((Question) c.frontier(), c, request.language(), terminal);
             return ExitCode.NEEDS_ANSWERS;
         }
-        AdviceReport report = AdviceReport.of(c, request.library().sources(), request.role(), request.language(),
-                ZonedDateTime.now());
+        AdviceReport report = request.report();
         Path target = Path.of(file);
         try {
             int pages = AdvicePdf.write(report, target);

@@ -34,11 +34,7 @@ final class ReviewCommand implements Command {
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
         Arguments args = Arguments.parse(argList, Set.of("pdf", "dot", "lang", "trees"), Set.of(), Set.of());
-        if (args.positional().size() != 1) {
-            throw new UsageError(args.positional().isEmpty() ? "name a tree (an id from 'trees', or a file)"
-                    : "name one tree; unexpected: " + String.join(" ", args.positional().subList(1,
-                            args.positional().size())));
-        }
+        String treeArg = Library.treeArgument(args);
         Optional<String> pdf = args.value("pdf");
         Optional<String> dot = args.value("dot");
         if (pdf.isEmpty() && dot.isEmpty()) {
@@ -50,7 +46,7 @@ final class ReviewCommand implements Command {
         ReviewLanguages languages = languages(args);
         Library.Found found;
         try {
-            found = Library.find(args.positional().get(0), args, terminal);
+            found = Library.find(treeArg, args, terminal);
         } catch (Library.Failed e) {
             return e.exitCode;
         }
