@@ -164,7 +164,7 @@ final class LineBreaker {
             for (Line.Fragment f : parts) {
                 placed.add(new Line.Fragment(f.text(), f.style(), f.url(), f.target(), f.x(), f.width(), baseline));
             }
-            lines.add(new Line(placed, height, lines.isEmpty() ? paragraph.spaceBefore() : 0, null));
+            lines.add(new Line(placed, height, lines.isEmpty() ? paragraph.spaceBefore() : 0, null, lines.isEmpty()));
             fragments.clear();
             lastSpan = null;
             x = 0;

@@ -315,18 +315,17 @@ public final class PdfFlow {
                 used += step;
                 j++;
             }
-            boolean orphan = j - i == 1 && lines.size() - i > 1;
-            if ((j == i || orphan) && !pageIsEmpty) {
+            if (!pageIsEmpty) {
+                j = keepParagraphEnds(lines, i, j);
+            }
+            if (j == i && !pageIsEmpty) {
                 newPage();
                 continue;
             }
             if (j == i) {
                 j = i + 1;
-                used = lines.get(i).height();
-            } else if (lines.size() - j == 1 && j - i > 2) {
-                used -= lines.get(j - 1).height() + lines.get(j - 1).gapBefore();
-                j--;
             }
+            used = height(lines, i, j);
             if (block.box != null) {
                 drawBox(block.box, used + 2 * pad);
             }
@@ -355,13 +354,11 @@ public final class PdfFlow {
             y += Math.min(spaceBefore, Math.max(0, remaining()));
         }
         int[] next = new int[columns.size()];
-        boolean first = true;
         while (true) {
             float available = remaining();
             int[] take = new int[columns.size()];
             float[] used = new float[columns.size()];
             boolean any = false;
-            boolean orphan = false;
             for (int c = 0; c < columns.size(); c++) {
                 List<Line> lines = columns.get(c);
                 int j = next[c];
@@ -373,13 +370,14 @@ public final class PdfFlow {
                     used[c] += step;
                     j++;
                 }
+                if (!pageIsEmpty) {
+                    j = keepParagraphEnds(lines, next[c], j);
+                }
                 take[c] = j - next[c];
                 any |= take[c] > 0;
-                orphan |= first && take[c] == 1 && lines.size() - next[c] > 1;
             }
-            if ((!any || orphan) && !pageIsEmpty) {
+            if (!any && !pageIsEmpty) {
                 newPage();
-                first = false;
                 continue;
             }
             float top = y;
@@ -399,7 +397,6 @@ public final class PdfFlow {
             }
             y = top + height;
             pageIsEmpty = false;
-            first = false;
             boolean done = true;
             for (int c = 0; c < columns.size(); c++) {
                 done &= next[c] >= columns.get(c).size();
@@ -409,6 +406,34 @@ public final class PdfFlow {
             }
             newPage();
         }
+    }
+
+    /**
+     * Where to end a page that could take lines {@code from} up to {@code end} (exclusive): earlier when that would
+     * leave the last line of a paragraph alone at the top of the next page (a widow), or the first line of one
+     * alone at the foot of this page (an orphan).
+     */
+    static int keepParagraphEnds(List<Line> lines, int from, int end) {
+        int j = end;
+        if (j <= from || j >= lines.size()) {
+            return j;
+        }
+        boolean lastOfParagraph = j + 1 == lines.size() || lines.get(j + 1).first();
+        if (!lines.get(j).first() && lastOfParagraph) {
+            j--;
+        }
+        if (j > from && j < lines.size() && lines.get(j - 1).first() && !lines.get(j).first()) {
+            j--;
+        }
+        return j;
+    }
+
+    private static float height(List<Line> lines, int from, int end) {
+        float h = 0;
+        for (int k = from; k < end; k++) {
+            h += (k == from ? 0 : lines.get(k).gapBefore()) + lines.get(k).height();
+        }
+        return h;
     }
 
     private void drawBox(BoxStyle box, float height) {
