@@ -18,7 +18,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (Command c : List.of(new ValidateCommand(), new TreesCommand(), new RunCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new TreesCommand(), new RunCommand(),
+                new ExportCommand(), new ReviewCommand())) {
             commands.put(c.name(), c);
         }
     }

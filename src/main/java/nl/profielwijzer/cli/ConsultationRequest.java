@@ -1,5 +1,6 @@
 package nl.profielwijzer.cli;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.profielwijzer.advice.AdviceReport;
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Node;
@@ -25,20 +27,28 @@ record ConsultationRequest(Consultation consultation, TreeLibrary library, Role 
 
     static final Set<String> OPTIONS = Set.of("answer", "role", "lang", "trees");
 
+    /** Parses the arguments of a command that answers a tree: the shared options plus the command's own. */
+    static Arguments parse(List<String> argList, String... ownOptions) throws UsageError {
+        Set<String> options = new HashSet<>(OPTIONS);
+        options.addAll(List.of(ownOptions));
+        return Arguments.parse(argList, options, Set.of("answer"), Set.of());
+    }
+
     static ConsultationRequest from(Arguments args, Terminal terminal) throws UsageError, Library.Failed {
-        if (args.positional().size() != 1) {
-            throw new UsageError(args.positional().isEmpty() ? "name a tree (an id from 'trees', or a file)"
-                    : "name one tree; unexpected: " + String.join(" ", args.positional().subList(1,
-                            args.positional().size())));
-        }
+        String treeArg = Library.treeArgument(args);
         Role role = Library.role(args);
         Language language = Library.language(args);
-        Library.Found found = Library.find(args.positional().get(0), args, terminal);
+        Library.Found found = Library.find(treeArg, args, terminal);
         Tree tree = found.tree();
         Map<String, String> answers = answers(tree, args.all("answer"));
         Consultation consultation = Consultation.withAnswers(tree, answers);
         checkOnPath(consultation);
         return new ConsultationRequest(consultation, found.library(), role, language);
+    }
+
+    /** The advice for the finished consultation, made now. */
+    AdviceReport report() {
+        return AdviceReport.of(consultation, library.sources(), role, language, ZonedDateTime.now());
     }
 
     private static Map<String, String> answers(Tree tree, List<String> given) throws UsageError {

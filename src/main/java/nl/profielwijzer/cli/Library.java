@@ -64,6 +64,16 @@ final class Library {
                 + String.join(", ", library.trees().stream().map(Tree::id).toList()));
     }
 
+    /** The one positional argument TREE. */
+    static String treeArgument(Arguments args) throws UsageError {
+        List<String> positional = args.positional();
+        if (positional.size() != 1) {
+            throw new UsageError(positional.isEmpty() ? "name a tree (an id from 'trees', or a file)"
+                    : "name one tree; unexpected: " + String.join(" ", positional.subList(1, positional.size())));
+        }
+        return positional.get(0);
+    }
+
     static Role role(Arguments args) throws UsageError {
         Optional<String> value = args.value("role");
         if (value.isEmpty()) {

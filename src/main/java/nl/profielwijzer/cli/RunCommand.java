@@ -1,8 +1,6 @@
 package nl.profielwijzer.cli;
 
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,9 +41,7 @@ final class RunCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Set<String> options = new java.util.HashSet<>(ConsultationRequest.OPTIONS);
-        options.add("format");
-        Arguments args = Arguments.parse(argList, options, Set.of("answer"), Set.of());
+        Arguments args = ConsultationRequest.parse(argList, "format");
         boolean json = Output.isJson(args);
         ConsultationRequest request;
         try {
@@ -54,8 +50,7 @@ final class RunCommand implements Command {
             return e.exitCode;
         }
         Consultation c = request.consultation();
-        AdviceReport report = c.hasOutcome() ? AdviceReport.of(c, request.library().sources(), request.role(),
-                request.language(), ZonedDateTime.now()) : null;
+        AdviceReport report = c.hasOutcome() ? request.report() : null;
         if (json) {
             terminal.out().println(toJson(request, report).toPrettyString());
         } else if (report != null) {
@@ -66,7 +61,7 @@ final class RunCommand implements Command {
         return report != null ? ExitCode.OK : ExitCode.NEEDS_ANSWERS;
     }
 
-    private static void printQuestion(Question q, Consultation c, Language l, Terminal terminal) {
+    static void printQuestion(Question q, Consultation c, Language l, Terminal terminal) {
         Progress p = c.progress();
         terminal.out().println(ReportText.get(l, "report.question.next") + " (" + q.id() + "): " + q.text().in(l));
         q.whyWeAsk().ifPresent(why -> terminal.out().println(ReportText.get(l, "report.question.why") + " "

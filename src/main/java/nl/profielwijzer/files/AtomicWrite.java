@@ -31,6 +31,9 @@ public final class AtomicWrite {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(absolute + " is a folder; name a file");
+        }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,

@@ -1,0 +1,177 @@
+package nl.profielwijzer.advice;
+
+import static nl.profielwijzer.advice.PdfStyles.BODY;
+import static nl.profielwijzer.advice.PdfStyles.KICKER;
+import static nl.profielwijzer.advice.PdfStyles.LINK_SMALL;
+import static nl.profielwijzer.advice.PdfStyles.SMALL;
+import static nl.profielwijzer.advice.PdfStyles.STRONG;
+import static nl.profielwijzer.advice.PdfStyles.bullet;
+import static nl.profielwijzer.advice.PdfStyles.heading;
+import static nl.profielwijzer.advice.PdfStyles.numbered;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.profielwijzer.advice.pdf.Paragraph;
+import nl.profielwijzer.advice.pdf.PdfFlow;
+import nl.profielwijzer.advice.pdf.PdfFlow.BoxStyle;
+import nl.profielwijzer.advice.pdf.PdfFlow.PageFrame;
+import nl.profielwijzer.advice.pdf.PdfFonts;
+import nl.profielwijzer.advice.pdf.Span;
+import nl.profielwijzer.advice.pdf.TextStyle;
+import nl.profielwijzer.tree.Language;
+
+/**
+ * The advice as a PDF to print or send: A4, DejaVu Sans embedded, the verdict in a coloured box, page numbers, a
+ * running header from page 2, and clickable citation links. Sections in the order of {@link TextReport}.
+ */
+public final class AdvicePdf {
+    private static final TextStyle VERDICT = new TextStyle(true, 16f, PdfStyles.INK, 1.3f);
+    private static final TextStyle OUTCOME_TITLE = new TextStyle(true, 11.5f, PdfStyles.INK, 1.4f);
+    private static final TextStyle HEADLINE = new TextStyle(false, 12.5f, PdfStyles.INK, 1.4f);
+    private static final TextStyle VIEWS_KICKER = KICKER.color(VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR)
+            .text());
+
+    private AdvicePdf() {
+    }
+
+    /**
+     * Writes the report to a file atomically: an existing file is replaced only when the new one is complete.
+     *
+     * @return the number of pages
+     * @throws IOException when the file cannot be written (the folder is missing or read-only, the disk is full)
+     */
+    public static int write(AdviceReport report, Path target) throws IOException {
+        return PdfWriting.write(target, metadata(report), (flow, fonts) -> layOut(report, flow));
+    }
+
+    /** Writes the report to the stream, which stays open; returns the number of pages. */
+    public static int write(AdviceReport report, OutputStream out) throws IOException {
+        return PdfWriting.write(out, metadata(report), (flow, fonts) -> layOut(report, flow));
+    }
+
+    /** The report as PDF bytes (for printing or a preview). */
+    public static byte[] bytes(AdviceReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
+    }
+
+    private static PdfWriting.Metadata metadata(AdviceReport r) {
+        Language l = r.language();
+        return new PdfWriting.Metadata(ReportText.get(l, "report.heading") + ": " + r.treeTitle(),
+                r.headline() + " " + r.verdictLabel() + " — " + r.title(), l, r.createdAt());
+    }
+
+    private static PageFrame layOut(AdviceReport r, PdfFlow flow) {
+        Language l = r.language();
+        String created = TextReport.DATE_TIME.withLocale(l.locale()).format(r.createdAt());
+        flow.paragraph(Paragraph.of(ReportText.get(l, "report.heading").toUpperCase(l.locale()), KICKER));
+        flow.paragraph(Paragraph.of(r.treeTitle(), PdfStyles.TITLE).before(4));
+        flow.paragraph(Paragraph.of(ReportText.format(l, "report.created", created) + "  ·  "
+                + ReportText.format(l, "report.role", ReportText.roleName(l, r.role())), SMALL).before(8));
+        flow.paragraph(Paragraph.of(ReportText.format(l, "report.tree", r.treeTitle(), r.treeVersion()) + "  ·  "
+                + ReportText.format(l, "report.lawAsOf", TextReport.DATE.withLocale(l.locale()).format(r.lawAsOf())),
+                SMALL));
+        flow.rule(PdfStyles.RULE, 0.75f, 10, 4);
+
+        flow.paragraph(Paragraph.of(ReportText.get(l, "report.question").toUpperCase(l.locale()), KICKER)
+                .before(PdfStyles.SECTION_GAP));
+        flow.paragraph(Paragraph.of(r.headline(), HEADLINE).before(2));
+        verdict(r, flow);
+        paragraphs(r.explanation(), flow, 10);
+
+        if (!r.conditions().isEmpty()) {
+            heading(flow, ReportText.get(l, "report.conditions"));
+            r.conditions().forEach(c -> flow.paragraph(bullet(Span.of(c, BODY))));
+        }
+        if (!r.views().isEmpty()) {
+            views(r, flow);
+        }
+        heading(flow, ReportText.get(l, "report.steps"));
+        for (int i = 0; i < r.nextSteps().size(); i++) {
+            flow.paragraph(numbered(i + 1, Span.of(r.nextSteps().get(i), BODY)));
+        }
+        heading(flow, ReportText.get(l, "report.answers"));
+        for (int i = 0; i < r.answers().size(); i++) {
+            AdviceReport.Answer a = r.answers().get(i);
+            flow.together(List.of(numbered(i + 1, Span.of(a.question(), BODY)),
+                    Paragraph.of(Span.of(ReportText.get(l, "report.answer") + " ", SMALL), Span.of(a.answer(), STRONG))
+                            .indent(PdfStyles.LIST_INDENT)));
+        }
+        heading(flow, ReportText.get(l, "report.changes"));
+        if (r.changes().isEmpty()) {
+            flow.paragraph(Paragraph.of(ReportText.get(l, "report.changes.none"), BODY));
+        } else {
+            r.changes().forEach(c -> flow.paragraph(bullet(Span.of(ReportText.format(l, "report.change", c.question(),
+                    c.otherAnswer(), c.currentAnswer(), c.result()), BODY))));
+        }
+        heading(flow, ReportText.get(l, "report.citations"));
+        for (AdviceReport.Reference c : r.citations()) {
+            flow.together(citation(c));
+        }
+        flow.box(List.of(Paragraph.of(r.disclaimer(), SMALL.color(PdfStyles.INK)).before(PdfStyles.SECTION_GAP + 6)),
+                new BoxStyle(PdfStyles.PANEL, PdfStyles.PANEL, 0, 9), true);
+
+        return new PageFrame(r.treeTitle(), TextReport.DATE.withLocale(l.locale()).format(r.createdAt()), 2,
+                (page, pages) -> ReportText.format(l, "report.page", page, pages),
+                PdfStyles.FRAME, PdfStyles.RULE);
+    }
+
+    private static void verdict(AdviceReport r, PdfFlow flow) {
+        VerdictColors colors = VerdictColors.of(r.verdict());
+        List<Paragraph> content = List.of(
+                Paragraph.of(ReportText.get(r.language(), "report.verdict").toUpperCase(r.language().locale()),
+                        KICKER.color(colors.text())),
+                Paragraph.of(r.verdictLabel(), VERDICT.color(colors.text())).before(2),
+                Paragraph.of(r.title(), OUTCOME_TITLE).before(2));
+        BoxStyle box = new BoxStyle(colors.tint(), colors.accent(), 5, 11);
+        flow.box(withGap(content, 12), box, true);
+    }
+
+    /** Text with line breaks as separate paragraphs. */
+    private static void paragraphs(String text, PdfFlow flow, float before) {
+        boolean first = true;
+        for (String part : text.split("\\R")) {
+            if (!part.isBlank()) {
+                flow.paragraph(Paragraph.of(part.strip(), BODY).before(first ? before : 6));
+                first = false;
+            }
+        }
+    }
+
+    private static List<Paragraph> withGap(List<Paragraph> content, float gap) {
+        List<Paragraph> out = new ArrayList<>(content);
+        out.set(0, out.get(0).before(gap));
+        return out;
+    }
+
+    private static void views(AdviceReport r, PdfFlow flow) {
+        Language l = r.language();
+        heading(flow, ReportText.get(l, "report.views"));
+        List<Paragraph> content = new ArrayList<>();
+        content.add(Paragraph.of(ReportText.get(l, "report.contested").toUpperCase(l.locale()), VIEWS_KICKER));
+        content.add(Paragraph.of(ReportText.get(l, "report.views.note"), SMALL.color(PdfStyles.INK)).before(2));
+        for (AdviceReport.ContestedView v : r.views()) {
+            content.add(bullet(Span.of(v.holder() + ": ", STRONG), Span.of(v.position(), BODY)).before(6));
+            if (!v.sources().isEmpty()) {
+                content.add(Paragraph.of(ReportText.format(l, "report.sources", String.join("; ", v.sources().stream()
+                        .map(AdviceReport.Reference::citationText).toList())), SMALL).indent(PdfStyles.LIST_INDENT));
+            }
+        }
+        VerdictColors amber = VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR);
+        flow.box(content, new BoxStyle(amber.tint(), amber.accent(), 3, 9), false);
+    }
+
+    /** Label and pinpoint, title and kind, then the full address as a link. */
+    static List<Paragraph> citation(AdviceReport.Reference c) {
+        return List.of(
+                Paragraph.of(Span.of(c.citationText(), STRONG), Span.of(" — " + c.title(), BODY),
+                        Span.of("  (" + c.kind() + ")", SMALL)).before(7),
+                Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())));
+    }
+}
