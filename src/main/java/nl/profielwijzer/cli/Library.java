@@ -54,6 +54,12 @@ final class Library {
             return new Found(tree.get(), library);
         }
         String brokenFile = library.brokenTrees().get(treeArg);
+        if (brokenFile == null) {
+            // A file too broken to read its id: match the file name, "photo.json" or "20-photo.json".
+            brokenFile = library.errors().stream().map(Problem::file)
+                    .filter(f -> f.endsWith("/" + treeArg + ".json") || f.matches(".*/\\d+-" + java.util.regex.Pattern.quote(treeArg) + "\\.json"))
+                    .findFirst().orElse(null);
+        }
         if (brokenFile != null) {
             terminal.err().println("the tree \"" + treeArg + "\" cannot be used because " + brokenFile
                     + " has errors:");
