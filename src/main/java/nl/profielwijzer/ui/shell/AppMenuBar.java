@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
@@ -124,6 +123,7 @@ public final class AppMenuBar {
 
     private Menu menu(String key) {
         Menu menu = new Menu();
+        menu.setId(key.replace('.', '-'));
         menu.setMnemonicParsing(true);
         relabel.add(() -> menu.setText(i18n.get(key)));
         return menu;
@@ -145,15 +145,24 @@ public final class AppMenuBar {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** For tests: the menu items by id. */
-    public void forEachItem(Consumer<MenuItem> action) {
-        bar.getMenus().forEach(m -> visit(m, action));
+    /** A menu item by id (e.g. {@code menu-file-save}, {@code menu-language-en}), for tests. */
+    public java.util.Optional<MenuItem> item(String id) {
+        List<MenuItem> all = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m, all));
+        return all.stream().filter(i -> id.equals(i.getId())).findFirst();
     }
 
-    private static void visit(MenuItem item, Consumer<MenuItem> action) {
-        action.accept(item);
+    /** Every menu and item, depth first. */
+    public List<MenuItem> items() {
+        List<MenuItem> all = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m, all));
+        return all;
+    }
+
+    private static void collect(MenuItem item, List<MenuItem> into) {
+        into.add(item);
         if (item instanceof Menu menu) {
-            menu.getItems().forEach(child -> visit(child, action));
+            menu.getItems().forEach(child -> collect(child, into));
         }
     }
 }

@@ -147,6 +147,11 @@ public final class MainWindow {
         });
     }
 
+    /** The menu bar; null until the window is complete. */
+    public AppMenuBar menu() {
+        return menuBar;
+    }
+
     /** Whether the window is complete (its first screen is built). */
     public boolean isReady() {
         return ready;

@@ -136,7 +136,8 @@ public final class StartView implements Page {
             }
             content.getChildren().add(styled(new Label(topic.lawAsOf()), Styles.MUTED));
             content.getStyleClass().add("card-content");
-            content.getChildren().forEach(n -> ((Label) n).setWrapText(true));
+            // No wrapping inside a button: a wrapping graphic makes the button compute a far too tall height.
+            content.getChildren().forEach(n -> ((Label) n).setWrapText(false));
             Button card = new Button();
             card.setGraphic(content);
             card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
