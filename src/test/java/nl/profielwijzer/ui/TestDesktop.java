@@ -71,6 +71,9 @@ final class TestDesktop {
     /** Waits until the window is complete and the trees are loaded. */
     void awaitStart() {
         await(() -> desktop.window().isReady() && desktop.session().library() != null);
+        // Since JavaFX 20 a stage may not get focus on show under Monocle; without it nothing is "focused".
+        WaitForAsyncUtils.asyncFx(() -> desktop.window().scene().getWindow().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs on the JavaFX thread and returns the result. */
@@ -167,7 +170,8 @@ final class TestDesktop {
         }
         if (node instanceof javafx.scene.Parent parent) {
             if (node instanceof javafx.scene.text.TextFlow) {
-                parent.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+                parent.getChildrenUnmodifiable().forEach(c -> out.append(c instanceof javafx.scene.text.Text t
+                        ? t.getText() : c instanceof Labeled l ? l.getText() : ""));
                 out.append('\n');
                 return;
             }

@@ -151,9 +151,14 @@ public final class QuestionView implements Page {
                 viewModel.jumpTo(item.getValue().questionId());
             }
         });
-        page.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 viewModel.back();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                    && e.getTarget() instanceof RadioButton && !next.isDisabled()) {
+                // Enter on an option means Next (a filter: the option itself would swallow Enter).
+                viewModel.next();
                 e.consume();
             }
         });
