@@ -20,7 +20,8 @@ import nl.profielwijzer.ui.shell.ConsultationSession;
 
 /** The question on screen: its text and options, the answer chosen, the path so far and honest progress. */
 public final class QuestionViewModel {
-    private static final int CRUMB_LENGTH = 28;
+    /** Roughly how many characters of crumb text fit the content width at any text size. */
+    private static final int CRUMB_BUDGET = 90;
 
     private final ConsultationSession session;
     private final I18n i18n;
@@ -105,28 +106,34 @@ public final class QuestionViewModel {
         return position + " · " + i18n.format("question.progress.answered", p.answered()) + " · " + toGo;
     }
 
-    /** The path so far: every answered question, then the question on the frontier. */
+    /**
+     * The path so far: every answered question, then the question on the frontier. A crumb names its question,
+     * shortened so that the whole path fits on one line; the answer is in its tooltip and accessible text.
+     */
     public List<Crumb> crumbs() {
+        List<Step> path = consultation.path();
+        Node frontier = consultation.frontier();
+        int count = path.size() + (frontier instanceof Question ? 1 : 0);
+        int length = Math.max(10, Math.min(44, CRUMB_BUDGET / Math.max(1, count) - 4));
         List<Crumb> crumbs = new ArrayList<>();
         int n = 1;
-        for (Step step : consultation.path()) {
+        for (Step step : path) {
             String q = step.question().text().in(language());
             String a = step.option().label().in(language());
-            crumbs.add(new Crumb(step.question().id(), n + ". " + shorten(q) + ": " + a,
+            crumbs.add(new Crumb(step.question().id(), n + ". " + shorten(q, length),
                     i18n.format("question.crumb.answered", n, q, a), step.question().id().equals(question.id())));
             n++;
         }
-        Node frontier = consultation.frontier();
         if (frontier instanceof Question open) {
             String q = open.text().in(language());
-            crumbs.add(new Crumb(open.id(), n + ". " + shorten(q), i18n.format("question.crumb.open", n, q),
+            crumbs.add(new Crumb(open.id(), n + ". " + shorten(q, length), i18n.format("question.crumb.open", n, q),
                     open.id().equals(question.id())));
         }
         return crumbs;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= CRUMB_LENGTH ? text : text.substring(0, CRUMB_LENGTH - 1).strip() + "…";
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
     }
 
     public void next() {

@@ -64,14 +64,20 @@ public final class StartView implements Page {
     }
 
     private RadioButton roleChoice(String id, String key, String helpKey) {
-        RadioButton choice = new RadioButton(i18n.get(key) + "\n" + i18n.get(helpKey));
-        choice.setMnemonicParsing(true);
+        Label name = new Label(i18n.get(key));
+        name.getStyleClass().add(Styles.CARD_TITLE);
+        Label help = new Label(i18n.get(helpKey));
+        help.getStyleClass().add(Styles.CARD_TEXT);
+        RadioButton choice = new RadioButton();
+        choice.setGraphic(new VBox(name, help));
         choice.setId(id);
         choice.setToggleGroup(roles);
         choice.getStyleClass().add(Styles.CHOICE_CARD);
-        choice.setWrapText(true);
         choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setAccessibleText(i18n.get(key).replace("_", "") + ". " + i18n.get(helpKey));
+        choice.setAccessibleText(name.getText().replace("_", "") + ". " + help.getText());
+        // The mnemonic (Alt+G / Alt+N) sits on the name and moves the focus to the choice.
+        name.setMnemonicParsing(true);
+        name.setLabelFor(choice);
         return choice;
     }
 
