@@ -103,7 +103,8 @@ public final class QuestionViewModel {
                 ? (p.mostToGo() == 1 ? i18n.get("question.progress.lastOne")
                         : i18n.format("question.progress.exact", p.mostToGo()))
                 : i18n.format("question.progress.range", p.fewestToGo(), p.mostToGo());
-        return position + " · " + i18n.format("question.progress.answered", p.answered()) + " · " + toGo;
+        String answered = p.answered() == 0 ? "" : i18n.format("question.progress.answered", p.answered()) + " · ";
+        return position + " · " + answered + toGo;
     }
 
     /**
