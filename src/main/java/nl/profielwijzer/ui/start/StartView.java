@@ -3,7 +3,6 @@ package nl.profielwijzer.ui.start;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -68,8 +67,10 @@ public final class StartView implements Page {
         name.getStyleClass().add(Styles.CARD_TITLE);
         Label help = new Label(i18n.get(helpKey));
         help.getStyleClass().add(Styles.CARD_TEXT);
+        VBox text = new VBox(name, help);
+        text.getStyleClass().add("choice-content");
         RadioButton choice = new RadioButton();
-        choice.setGraphic(new VBox(name, help));
+        choice.setGraphic(text);
         choice.setId(id);
         choice.setToggleGroup(roles);
         choice.getStyleClass().add(Styles.CHOICE_CARD);
@@ -135,26 +136,10 @@ public final class StartView implements Page {
         boolean roleChosen = viewModel.role() != null;
         topicList.getChildren().clear();
         for (TopicCard topic : viewModel.topics()) {
-            Label name = styled(new Label(topic.title()), Styles.CARD_TITLE);
-            VBox content = new VBox(name);
-            if (!topic.headline().isEmpty()) {
-                content.getChildren().add(styled(new Label(topic.headline()), Styles.CARD_TEXT));
-            }
-            content.getChildren().add(styled(new Label(topic.lawAsOf()), Styles.MUTED));
-            content.getStyleClass().add("card-content");
-            // No wrapping inside a button: a wrapping graphic makes the button compute a far too tall height.
-            content.getChildren().forEach(n -> ((Label) n).setWrapText(false));
-            Button card = new Button();
-            card.setGraphic(content);
-            card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            card.setMnemonicParsing(false);
-            card.getStyleClass().add(Styles.CARD);
-            card.setMaxWidth(Double.MAX_VALUE);
+            TopicCardButton card = new TopicCardButton(topic, () -> viewModel.choose(topic.treeId()));
             card.setId("topic-" + topic.treeId());
             card.setDisable(!roleChosen);
-            card.setAccessibleText(String.join(". ", topic.title(), topic.headline(), topic.lawAsOf()));
             card.setAccessibleHelp(i18n.get("start.topic.help"));
-            card.setOnAction(e -> viewModel.choose(topic.treeId()));
             topicList.getChildren().add(card);
         }
     }
