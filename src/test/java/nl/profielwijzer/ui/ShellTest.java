@@ -182,16 +182,26 @@ class ShellTest {
     void anUncaughtErrorShowsAReadableMessageWithoutStackTraceAndIsLogged(FxRobot robot) {
         app.awaitStart();
         ErrorReporter reporter = new ErrorReporter(app.dialogs, new I18n(nl.profielwijzer.tree.Language.NL));
-        WaitForAsyncUtils.asyncFx(() -> reporter.uncaughtException(Thread.currentThread(),
-                new IllegalStateException("boom at nl.profielwijzer.Secret")));
-        TestDesktop.await(() -> app.dialogs.last().isPresent());
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            WaitForAsyncUtils.asyncFx(reporter::install);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.application.Platform.runLater(() -> {
+                throw new IllegalStateException("boom at nl.profielwijzer.Secret");
+            });
+            TestDesktop.await(() -> app.dialogs.last().isPresent());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+            WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+        }
         FakeDialogs.Shown shown = app.dialogs.last().get();
         assertEquals("error", shown.kind());
         assertEquals("Er ging iets mis", shown.title());
-        assertShows(shown.message(), "Uw antwoorden zijn niet verloren");
+        assertShows(shown.message(), "Uw antwoorden zijn niet verloren", "profielwijzer-errors.log");
         assertNotShows(shown.message(), "IllegalStateException", "boom", "at nl.");
         assertNotNull(reporter.logFile());
         TestDesktop.await(() -> Files.readString(reporter.logFile()).contains("boom at nl.profielwijzer.Secret"));
-        assertTrue(robot.lookup("#role-employee").tryQuery().isPresent(), "the window stays usable");
+        TestDesktop.begin(robot, "employee", "demo");
+        assertEquals("Heeft u contact met klanten?", text(robot, "#question-text"), "the window stays usable");
     }
 }
