@@ -1,20 +1,92 @@
 package nl.profielwijzer.ui;
 
+import java.util.Locale;
+import java.util.function.Function;
+
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** Placeholder window until the wizard lands. */
+import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.TreeLibraryLoader;
+import nl.profielwijzer.ui.conclusion.ConclusionView;
+import nl.profielwijzer.ui.conclusion.ConclusionViewModel;
+import nl.profielwijzer.ui.dialogs.DialogService;
+import nl.profielwijzer.ui.dialogs.ErrorReporter;
+import nl.profielwijzer.ui.dialogs.FxDialogService;
+import nl.profielwijzer.ui.dialogs.SystemBrowser;
+import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.question.QuestionView;
+import nl.profielwijzer.ui.question.QuestionViewModel;
+import nl.profielwijzer.ui.shell.BackgroundWork;
+import nl.profielwijzer.ui.shell.ConsultationSession;
+import nl.profielwijzer.ui.shell.FirstFrameProbe;
+import nl.profielwijzer.ui.shell.MainWindow;
+import nl.profielwijzer.ui.shell.Screen;
+import nl.profielwijzer.ui.shell.ShellViewModel;
+import nl.profielwijzer.ui.start.StartView;
+import nl.profielwijzer.ui.start.StartViewModel;
+
+/**
+ * The desktop app. All wiring happens in {@link #assemble}: the session, the view models and the screens, each
+ * given what it needs through its constructor. The window's first frame is a quiet one; then the window is
+ * completed, and then the trees load off the JavaFX thread.
+ */
 public final class DesktopApp extends Application {
+
+    /** The assembled app: its window and the state behind it. */
+    public record Desktop(MainWindow window, ShellViewModel shell, ConsultationSession session,
+            DesktopServices services) {
+        /** Shows the window; after its first frame it is completed and the trees start loading. */
+        public void open() {
+            window.show(() -> { }, () -> shell.loadTrees(services.trees()));
+        }
+    }
+
     public static void launchApp(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Profielwijzer");
-        stage.setScene(new Scene(new Label("Profielwijzer"), 640, 400));
-        stage.show();
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        I18n i18n = new I18n(Language.forLocale(Locale.getDefault()));
+        MainWindow[] window = new MainWindow[1];
+        DialogService dialogs = new FxDialogService(stage, i18n, pane -> window[0].style(pane));
+        new ErrorReporter(dialogs, i18n).install();
+        DesktopServices services = new DesktopServices(
+                () -> options.trees().map(dir -> new TreeLibraryLoader().loadDirectory(dir))
+                        .orElseGet(() -> new TreeLibraryLoader().loadBundled()),
+                dialogs, new SystemBrowser(getHostServices()), BackgroundWork.daemonThread(), i18n);
+        Desktop desktop = assemble(stage, services);
+        window[0] = desktop.window();
+        if (options.smoke()) {
+            desktop.window().show(DesktopApp::reportFirstFrameAndExit, () -> { });
+        } else {
+            desktop.open();
+        }
+    }
+
+    private static void reportFirstFrameAndExit() {
+        System.out.println("first-frame-ms=" + FirstFrameProbe.millisSinceJvmStart());
+        System.out.flush();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Builds the app around a stage; call {@link Desktop#open()} to show it. */
+    public static Desktop assemble(Stage stage, DesktopServices services) {
+        I18n i18n = services.i18n();
+        ConsultationSession session = new ConsultationSession();
+        ShellViewModel shell = new ShellViewModel(session, i18n, services.dialogs(),
+                new BackgroundWork(services.background()));
+        Function<Screen, Page> pages = screen -> switch (screen) {
+            case START -> new StartView(new StartViewModel(session, shell, i18n), i18n);
+            case QUESTION -> new QuestionView(new QuestionViewModel(session, i18n), i18n);
+            case CONCLUSION -> new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n),
+                    i18n);
+        };
+        MainWindow window = new MainWindow(stage, shell, pages::apply);
+        return new Desktop(window, shell, session, services);
     }
 }

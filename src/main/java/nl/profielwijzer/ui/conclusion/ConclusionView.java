@@ -1,0 +1,273 @@
+package nl.profielwijzer.ui.conclusion;
+
+import java.util.List;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import nl.profielwijzer.advice.AdviceReport;
+import nl.profielwijzer.tree.Verdict;
+import nl.profielwijzer.ui.Page;
+import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.question.GlossaryText;
+import nl.profielwijzer.ui.theme.AppIcons;
+import nl.profielwijzer.ui.theme.Styles;
+
+/**
+ * The conclusion: the verdict as a banner (colour, icon and word, phrased for the role), title and explanation,
+ * conditions, opinions that differ, next steps, the answers with a way to change each, what would change the
+ * outcome, the citations as links, the law-as-of date and the disclaimer.
+ */
+public final class ConclusionView implements Page {
+    private final ConclusionViewModel viewModel;
+    private final I18n i18n;
+    private final AdviceReport report;
+
+    private final VBox page = new VBox();
+    private HBox banner;
+    private Button save;
+    private Button startOver;
+    private Button back;
+
+    public ConclusionView(ConclusionViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.report = viewModel.report();
+        initializeParts();
+        layoutParts();
+        bindToModel();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        page.getStyleClass().addAll(Styles.PAGE, "conclusion-page");
+        banner = verdictBanner();
+        save = new Button(i18n.get("conclusion.save"));
+        save.setId("save-answers");
+        startOver = new Button(i18n.get("conclusion.startOver"));
+        startOver.setId("start-over");
+        back = new Button(i18n.get("conclusion.back"));
+        back.setId("back");
+    }
+
+    private HBox verdictBanner() {
+        Verdict verdict = report.verdict();
+        Label word = new Label(report.verdictLabel());
+        word.getStyleClass().add(Styles.VERDICT_LABEL);
+        word.setWrapText(true);
+        word.setId("verdict-label");
+        Label question = new Label(report.headline());
+        question.getStyleClass().add("verdict-question");
+        question.setWrapText(true);
+        VBox words = new VBox(question, word);
+        words.getStyleClass().add("verdict-words");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox box = new HBox();
+        Image icon = AppIcons.verdict(verdict);
+        if (icon != null) {
+            ImageView view = new ImageView(icon);
+            view.setFitWidth(56);
+            view.setFitHeight(56);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            box.getChildren().add(view);
+        }
+        box.getChildren().add(words);
+        box.getStyleClass().addAll(Styles.VERDICT_BANNER, Styles.verdictClass(verdict));
+        box.setId("verdict-banner");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(i18n.format("conclusion.verdict.accessible", report.headline(), report.verdictLabel()));
+        return box;
+    }
+
+    private void layoutParts() {
+        Label topic = muted(report.treeTitle() + " · " + viewModel.roleLine());
+        topic.getStyleClass().add("topic-name");
+        Label title = new Label(report.title());
+        title.getStyleClass().add(Styles.TITLE);
+        title.setWrapText(true);
+        title.setId("outcome-title");
+        page.getChildren().addAll(topic, banner, title, body(report.explanation()));
+
+        if (!report.conditions().isEmpty()) {
+            VBox conditions = section("conclusion.conditions", "conditions");
+            conditions.getChildren().add(bullets(report.conditions(), "• "));
+            page.getChildren().add(conditions);
+        }
+        if (!report.views().isEmpty()) {
+            page.getChildren().add(views());
+        }
+        VBox steps = section("conclusion.steps", "next-steps");
+        steps.getChildren().add(numbered(report.nextSteps()));
+        page.getChildren().add(steps);
+
+        page.getChildren().addAll(answers(), changes(), citations());
+        Label lawAsOf = muted(viewModel.lawAsOf());
+        lawAsOf.setId("law-as-of");
+        Label disclaimer = new Label(report.disclaimer());
+        disclaimer.getStyleClass().add(Styles.DISCLAIMER);
+        disclaimer.setWrapText(true);
+        disclaimer.setId("disclaimer");
+        disclaimer.setFocusTraversable(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(back, spacer, save, startOver);
+        buttons.getStyleClass().add(Styles.BUTTON_BAR);
+        page.getChildren().addAll(lawAsOf, disclaimer, buttons);
+    }
+
+    private VBox views() {
+        VBox box = section("conclusion.views", "views");
+        box.getStyleClass().add(Styles.VIEWS);
+        Label intro = new Label(i18n.get("conclusion.views.intro"));
+        intro.setWrapText(true);
+        box.getChildren().add(intro);
+        for (AdviceReport.ContestedView view : report.views()) {
+            Label holder = new Label(view.holder());
+            holder.getStyleClass().add(Styles.VIEW_HOLDER);
+            holder.setWrapText(true);
+            VBox one = new VBox(holder, body(view.position()));
+            one.getStyleClass().add("view");
+            for (AdviceReport.Reference source : view.sources()) {
+                one.getChildren().add(link(source));
+            }
+            box.getChildren().add(one);
+        }
+        box.setAccessibleText(i18n.get("conclusion.views"));
+        return box;
+    }
+
+    private VBox answers() {
+        VBox box = section("conclusion.answers", "answers");
+        for (AdviceReport.Answer answer : report.answers()) {
+            Label question = new Label(answer.question());
+            question.setWrapText(true);
+            Label given = new Label(answer.answer());
+            given.getStyleClass().add("answer-given");
+            given.setWrapText(true);
+            VBox text = new VBox(question, given);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button change = new Button(i18n.get("conclusion.change"));
+            change.setId("change-" + answer.questionId());
+            change.setAccessibleText(i18n.format("conclusion.change.accessible", answer.question(), answer.answer()));
+            change.setOnAction(e -> viewModel.change(answer.questionId()));
+            HBox row = new HBox(text, change);
+            row.getStyleClass().add(Styles.ANSWER_ROW);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private VBox changes() {
+        VBox box = section("conclusion.changes", "changes");
+        if (report.changes().isEmpty()) {
+            box.getChildren().add(body(i18n.get("conclusion.changes.none")));
+        }
+        for (AdviceReport.Change change : report.changes()) {
+            box.getChildren().add(body("• " + i18n.format("conclusion.change.line", change.question(),
+                    change.otherAnswer(), change.result())));
+        }
+        return box;
+    }
+
+    private VBox citations() {
+        VBox box = section("conclusion.citations", "citations");
+        for (AdviceReport.Reference reference : report.citations()) {
+            box.getChildren().add(link(reference));
+        }
+        return box;
+    }
+
+    /** A citation: a link to the register's https address when it is an allowed legal source, else plain text. */
+    private Node link(AdviceReport.Reference reference) {
+        String text = reference.citationText() + " — " + reference.title() + " (" + reference.kind() + ")";
+        if (!viewModel.mayOpen(reference.url())) {
+            Label plain = new Label(text);
+            plain.setWrapText(true);
+            plain.getStyleClass().add(Styles.CITATION);
+            return plain;
+        }
+        Hyperlink link = new Hyperlink(text);
+        link.setMnemonicParsing(false);
+        link.setWrapText(true);
+        link.getStyleClass().add(Styles.CITATION);
+        link.setTooltip(new Tooltip(reference.url()));
+        link.setAccessibleText(text);
+        link.setAccessibleHelp(i18n.format("conclusion.link.help", reference.url()));
+        link.setOnAction(e -> {
+            viewModel.open(reference.url());
+            link.setVisited(true);
+        });
+        link.setUserData(reference.url());
+        return link;
+    }
+
+    private VBox section(String headingKey, String id) {
+        Label heading = new Label(i18n.get(headingKey));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        heading.setWrapText(true);
+        heading.setAccessibleRole(AccessibleRole.TEXT);
+        VBox box = new VBox(heading);
+        box.getStyleClass().add("section");
+        box.setId(id);
+        return box;
+    }
+
+    private Node body(String text) {
+        return GlossaryText.of(text, viewModel.glossary(), viewModel.language(), Styles.BODY_TEXT, Styles.BODY_RUN);
+    }
+
+    private VBox bullets(List<String> lines, String bullet) {
+        VBox box = new VBox();
+        box.getStyleClass().add("list");
+        lines.forEach(l -> box.getChildren().add(body(bullet + l)));
+        return box;
+    }
+
+    private VBox numbered(List<String> lines) {
+        VBox box = new VBox();
+        box.getStyleClass().add("list");
+        for (int i = 0; i < lines.size(); i++) {
+            box.getChildren().add(body((i + 1) + ". " + lines.get(i)));
+        }
+        return box;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private void bindToModel() {
+        // The conclusion is a snapshot of one consultation: it is rebuilt, not updated, when anything changes.
+    }
+
+    private void setupEventHandlers() {
+        save.setOnAction(e -> viewModel.save());
+        startOver.setOnAction(e -> viewModel.startOver());
+        back.setOnAction(e -> viewModel.back());
+    }
+
+    @Override
+    public Node node() {
+        return page;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return banner;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.profielwijzer.ui.conclusion;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import nl.profielwijzer.advice.AdviceReport;
+import nl.profielwijzer.tree.GlossaryEntry;
+import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.ui.dialogs.Browser;
+import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.shell.ConsultationSession;
+import nl.profielwijzer.ui.shell.ShellViewModel;
+
+/** The conclusion: the advice report of the finished consultation, for the role, in the current language. */
+public final class ConclusionViewModel {
+    private final ConsultationSession session;
+    private final ShellViewModel shell;
+    private final Browser browser;
+    private final I18n i18n;
+    private final AdviceReport report;
+
+    public ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n) {
+        this.session = session;
+        this.shell = shell;
+        this.browser = browser;
+        this.i18n = i18n;
+        this.report = AdviceReport.of(session.consultation(), session.register(), session.role(), i18n.language(),
+                ZonedDateTime.now());
+    }
+
+    public AdviceReport report() {
+        return report;
+    }
+
+    public String lawAsOf() {
+        return i18n.format("conclusion.lawAsOf", i18n.date(report.lawAsOf()));
+    }
+
+    public String roleLine() {
+        String role = switch (report.role()) {
+            case EMPLOYER -> i18n.get("role.employer");
+            case EMPLOYEE -> i18n.get("role.employee");
+        };
+        return i18n.format("conclusion.role", role);
+    }
+
+    public List<GlossaryEntry> glossary() {
+        return session.glossary();
+    }
+
+    public Language language() {
+        return i18n.language();
+    }
+
+    /** Goes back to a question to change its answer. */
+    public void change(String questionId) {
+        session.jumpTo(questionId);
+    }
+
+    /** Back to the last question. */
+    public void back() {
+        session.back();
+    }
+
+    public void startOver() {
+        shell.startOver();
+    }
+
+    public void save() {
+        shell.saveAnswers();
+    }
+
+    public boolean mayOpen(String url) {
+        return Browser.mayOpen(url);
+    }
+
+    public void open(String url) {
+        browser.open(url);
+    }
+}

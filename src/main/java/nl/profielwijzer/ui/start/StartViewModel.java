@@ -1,0 +1,101 @@
+package nl.profielwijzer.ui.start;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Problem;
+import nl.profielwijzer.tree.Role;
+import nl.profielwijzer.tree.Tree;
+import nl.profielwijzer.tree.TreeLibrary;
+import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.shell.ConsultationSession;
+import nl.profielwijzer.ui.shell.ShellViewModel;
+
+/** The start screen: who is asking, the topics to choose from, problems with tree files, opening saved answers. */
+public final class StartViewModel {
+    private final ConsultationSession session;
+    private final ShellViewModel shell;
+    private final I18n i18n;
+    private final ObservableList<TopicCard> topics = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final BooleanBinding loading;
+    private final InvalidationListener refresher = o -> refresh();
+
+    public StartViewModel(ConsultationSession session, ShellViewModel shell, I18n i18n) {
+        this.session = session;
+        this.shell = shell;
+        this.i18n = i18n;
+        this.loading = Bindings.isNull(session.libraryProperty());
+        // Weak: a start screen is rebuilt on every change of language and must not outlive it.
+        session.libraryProperty().addListener(new WeakInvalidationListener(refresher));
+        session.roleProperty().addListener(new WeakInvalidationListener(refresher));
+        refresh();
+    }
+
+    public BooleanBinding loadingProperty() {
+        return loading;
+    }
+
+    public Role role() {
+        return session.role();
+    }
+
+    public void chooseRole(Role role) {
+        session.roleProperty().set(role);
+    }
+
+    public ObservableList<TopicCard> topics() {
+        return topics;
+    }
+
+    /** Errors in tree files, each as {@code FILE:LINE:COLUMN: message}. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    private void refresh() {
+        TreeLibrary library = session.library();
+        if (library == null) {
+            topics.clear();
+            problems.clear();
+            return;
+        }
+        Language language = i18n.language();
+        Role role = session.role();
+        List<TopicCard> cards = new ArrayList<>();
+        for (Tree tree : library.trees()) {
+            String headline = role == null ? "" : tree.headlineFor(role).in(language);
+            cards.add(new TopicCard(tree.id(), tree.title().in(language), headline,
+                    i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()))));
+        }
+        topics.setAll(cards);
+        problems.setAll(library.errors().stream().map(StartViewModel::describe).toList());
+    }
+
+    static String describe(Problem p) {
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message();
+    }
+
+    public boolean noTopics() {
+        return session.library() != null && session.library().trees().isEmpty();
+    }
+
+    public void choose(String treeId) {
+        if (session.role() == null) {
+            return;
+        }
+        session.library().tree(treeId).ifPresent(session::begin);
+    }
+
+    public void openAnswers() {
+        shell.openAnswers();
+    }
+}

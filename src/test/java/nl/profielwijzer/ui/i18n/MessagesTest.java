@@ -1,0 +1,107 @@
+package nl.profielwijzer.ui.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import nl.profielwijzer.tree.Language;
+
+/** Every key of the UI bundles exists in Dutch and English, is used in the code, and every key used exists. */
+class MessagesTest {
+    private static final Path BUNDLES = Path.of("src/main/resources/nl/profielwijzer/ui");
+    private static final Path UI_CODE = Path.of("src/main/java/nl/profielwijzer/ui");
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static String code() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(UI_CODE)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(f));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> nl = keys("messages.properties");
+        Set<String> en = keys("messages_en.properties");
+        Set<String> onlyNl = new TreeSet<>(nl);
+        onlyNl.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(nl);
+        assertEquals(Set.of(), onlyNl, "missing in messages_en.properties");
+        assertEquals(Set.of(), onlyEn, "missing in messages.properties");
+    }
+
+    @Test
+    void everyKeyIsUsedInTheCode() throws IOException {
+        String code = code();
+        Set<String> unused = new TreeSet<>();
+        for (String key : keys("messages.properties")) {
+            if (!code.contains("\"" + key + "\"")) {
+                unused.add(key);
+            }
+        }
+        assertEquals(Set.of(), unused, "keys no code uses");
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Matcher m = Pattern.compile("(?:get|format)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"").matcher(code());
+        Set<String> missing = new TreeSet<>();
+        while (m.find()) {
+            if (!known.contains(m.group(1))) {
+                missing.add(m.group(1));
+            }
+        }
+        assertEquals(Set.of(), missing, "keys the code asks for that no bundle has");
+    }
+
+    @Test
+    void aMissingKeyShowsItselfInsteadOfFailing() {
+        assertEquals("<no.such.key>", new I18n(Language.EN).get("no.such.key"));
+        assertEquals("Volgende", new I18n(Language.NL).get("question.next").replace("_", ""));
+        assertEquals("Next", new I18n(Language.EN).get("question.next").replace("_", ""));
+    }
+
+    @Test
+    void placeholdersMatchBetweenTheLanguages() throws IOException {
+        Properties nl = new Properties();
+        Properties en = new Properties();
+        try (Reader a = Files.newBufferedReader(BUNDLES.resolve("messages.properties"), StandardCharsets.UTF_8);
+                Reader b = Files.newBufferedReader(BUNDLES.resolve("messages_en.properties"),
+                        StandardCharsets.UTF_8)) {
+            nl.load(a);
+            en.load(b);
+        }
+        Pattern placeholder = Pattern.compile("%(\\d\\$)?[sd]");
+        for (String key : nl.stringPropertyNames()) {
+            long inNl = placeholder.matcher(nl.getProperty(key)).results().count();
+            long inEn = placeholder.matcher(en.getProperty(key, "")).results().count();
+            assertEquals(inNl, inEn, "placeholders of " + key);
+        }
+        assertTrue(nl.size() > 50);
+    }
+}
