@@ -55,7 +55,7 @@ public final class Benchmarks {
                 throw new IllegalStateException("generated tree is not valid: " + check.problems().subList(0,
                         Math.min(5, check.problems().size())));
             }
-            int runs = nodes >= 100_000 ? 7 : 21;
+            int runs = nodes >= 100_000 ? 7 : nodes >= 10_000 ? 41 : 201;
             double baseline = medianMillis(runs, () -> {
                 try {
                     return jackson.readTree(file.toFile());
@@ -66,6 +66,28 @@ public final class Benchmarks {
             double validate = medianMillis(runs, () -> loader.loadDirectory(dir));
             md.append(String.format("| %,d | %,d KB | %.1f ms | %.1f ms | %.2f× | %.3f ms |%n", nodes,
                     Files.size(file) / 1024, baseline, validate, validate / baseline, validate / (nodes / 1000.0)));
+        }
+        Path bundledDir = Path.of("trees");
+        if (Files.isDirectory(bundledDir)) {
+            List<Path> files;
+            try (var list = Files.list(bundledDir)) {
+                files = list.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".schema.json"))
+                        .toList();
+            }
+            double baseline = medianMillis(41, () -> {
+                files.forEach(f -> {
+                    try {
+                        jackson.readTree(f.toFile());
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                return files;
+            });
+            TreeLibraryLoader loader = new TreeLibraryLoader();
+            double validate = medianMillis(41, () -> loader.loadDirectory(bundledDir));
+            md.append(String.format("| bundled trees/ (%d files) | – | %.1f ms | %.1f ms | %.2f× | – |%n",
+                    files.size(), baseline, validate, validate / baseline));
         }
         md.append("\n| bundled tree | path length | build consultation (baseline) | what-would-change | ratio |\n");
         md.append("|---|---:|---:|---:|---:|\n");
