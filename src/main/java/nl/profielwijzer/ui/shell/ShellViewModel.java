@@ -153,11 +153,28 @@ public final class ShellViewModel {
         }
         dialogs.chooseAnswersToOpen().ifPresent(file -> background.run(() -> AnswersFile.open(file, library),
                 this::opened, error -> {
-                    String reason = error instanceof AnswersFile.Refused ? error.getMessage()
+                    String reason = error instanceof AnswersFile.Refused refused ? refusedText(refused)
                             : String.valueOf(error.getMessage());
                     dialogs.showError(i18n.get("file.open.failed.title"), i18n.get("file.open.failed.message")
                             + "\n\n" + reason);
                 }));
+    }
+
+    /** Why a file was refused, in the language of the window (the engine's own message is English). */
+    String refusedText(AnswersFile.Refused refused) {
+        String name = refused.fileName();
+        List<String> d = refused.details();
+        return switch (refused.reason()) {
+            case MISSING -> i18n.format("file.refused.missing", name);
+            case TOO_LARGE -> i18n.format("file.refused.tooLarge", name, d.get(0));
+            case NOT_JSON -> d.size() == 2 ? i18n.format("file.refused.notJsonAt", name, d.get(0), d.get(1))
+                    : i18n.format("file.refused.notJson", name);
+            case UNREADABLE -> i18n.format("file.refused.unreadable", name, d.get(0));
+            case FOREIGN -> i18n.format("file.refused.foreign", name);
+            case OTHER_FORMAT -> i18n.format("file.refused.otherFormat", name, d.get(0), d.get(1));
+            case UNKNOWN_TREE -> i18n.format("file.refused.unknownTree", name, d.get(0));
+            case NO_ANSWERS -> i18n.format("file.refused.noAnswers", name);
+        };
     }
 
     private void opened(AnswersFile.Opened opened) {
