@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.scene.Node;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -92,15 +91,6 @@ class ShellTest {
         assertTrue(root().getPseudoClassStates().contains(Styles.HIGH_CONTRAST));
         robot.interact(() -> contrast.setSelected(false));
         assertFalse(root().getPseudoClassStates().contains(Styles.HIGH_CONTRAST));
-    }
-
-    @Test
-    void printAndPdfAreAbsentUntilTheyWork(FxRobot robot) {
-        app.awaitStart();
-        for (MenuItem item : app.desktop.window().menu().items()) {
-            String label = String.valueOf(item.getText()).toLowerCase(java.util.Locale.ROOT);
-            assertFalse(label.contains("afdruk") || label.contains("print") || label.contains("pdf"), label);
-        }
     }
 
     @Test
