@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -27,11 +29,18 @@ import nl.profielwijzer.ui.theme.Styles;
 final class TreeMapDrawing extends Pane {
     /** Room around the layout, for the "you are here" mark above the top row. */
     static final double MARGIN = 32;
-    private static final double LABEL_WIDTH = 116;
+    private static final double LABEL_WIDTH = 150;
     private static final double ARROW = 7;
+    /**
+     * Where along the first segment of its edge a label may go (0 at the parent, 1 at the next layer), in order
+     * of preference: the first place where it covers no box and no other label wins.
+     */
+    private static final double[] LABEL_PLACES = {0.5, 0.66, 0.34, 0.8, 0.22, 0.9};
+    private static final double LABEL_GAP = 3;
 
     private final List<Label> edgeLabels = new ArrayList<>();
     private final List<Node> boxes = new ArrayList<>();
+    private final List<BoundingBox> boxAreas = new ArrayList<>();
     private Node currentBox;
 
     TreeMapDrawing(TreeMapViewModel model, String hereText) {
@@ -56,6 +65,8 @@ final class TreeMapDrawing extends Pane {
         for (TreeMapViewModel.MapNode node : reading) {
             Node box = box(node);
             boxes.add(box);
+            TreeLayout.PlacedNode place = node.place();
+            boxAreas.add(new BoundingBox(place.x() + MARGIN, place.y() + MARGIN, place.width(), place.height()));
             getChildren().add(box);
             if (node.current()) {
                 currentBox = box;
@@ -119,9 +130,12 @@ final class TreeMapDrawing extends Pane {
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setMaxWidth(LABEL_WIDTH);
         label.setTooltip(new Tooltip(edge.label()));
-        TreeLayout.Point at = edge.place().labelPoint();
-        label.getProperties().put(Styles.MAP_EDGE_LABEL, new double[] {at.x() + MARGIN, at.y() + MARGIN});
-        edgeLabels.add(label);
+        TreeLayout.Point a = edge.place().points().get(0);
+        TreeLayout.Point b = edge.place().points().get(1);
+        label.getProperties().put(Styles.MAP_EDGE_LABEL, new double[] {a.x() + MARGIN, a.y() + MARGIN,
+                b.x() + MARGIN, b.y() + MARGIN});
+        // The labels of the path are placed first, so they get the best places.
+        edgeLabels.add(edge.chosen() ? 0 : edgeLabels.size(), label);
         return label;
     }
 
@@ -166,6 +180,13 @@ final class TreeMapDrawing extends Pane {
         return box;
     }
 
+    /** A label's area, with a small gap around it, centred at {@code t} along the segment. */
+    private static Bounds centredAt(double[] segment, double t, double w, double h) {
+        double x = segment[0] + (segment[2] - segment[0]) * t;
+        double y = segment[1] + (segment[3] - segment[1]) * t;
+        return new BoundingBox(x - w / 2 - LABEL_GAP, y - h / 2 - LABEL_GAP, w + 2 * LABEL_GAP, h + 2 * LABEL_GAP);
+    }
+
     private static Label hereMark(TreeMapViewModel.MapNode node, String text) {
         Label here = new Label(text);
         here.setId("map-here");
@@ -176,15 +197,31 @@ final class TreeMapDrawing extends Pane {
         return here;
     }
 
-    /** Edge labels centred on their anchor, "you are here" just above its box's top left corner. */
+    /**
+     * Each edge label on its own edge where it covers no box and no label placed before it (see
+     * {@link #LABEL_PLACES}); "you are here" just above its box's top left corner.
+     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        List<Bounds> taken = new ArrayList<>(boxAreas);
         for (Label label : edgeLabels) {
-            double[] at = (double[]) label.getProperties().get(Styles.MAP_EDGE_LABEL);
+            double[] segment = (double[]) label.getProperties().get(Styles.MAP_EDGE_LABEL);
             double w = Math.min(LABEL_WIDTH, label.prefWidth(-1));
             double h = label.prefHeight(w);
-            label.resizeRelocate(at[0] - w / 2, at[1] - h / 2, w, h);
+            Bounds place = null;
+            for (double t : LABEL_PLACES) {
+                Bounds tried = centredAt(segment, t, w, h);
+                if (taken.stream().noneMatch(tried::intersects)) {
+                    place = tried;
+                    break;
+                }
+            }
+            if (place == null) {
+                place = centredAt(segment, LABEL_PLACES[0], w, h);
+            }
+            taken.add(place);
+            label.resizeRelocate(place.getMinX() + LABEL_GAP, place.getMinY() + LABEL_GAP, w, h);
         }
         for (Node child : getChildren()) {
             if (child instanceof Label here && here.getProperties().get(Styles.MAP_HERE) instanceof double[] at) {

@@ -3,6 +3,7 @@ package nl.profielwijzer.ui.map;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,12 +17,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -71,10 +74,11 @@ public final class TreeMapWindow {
         layoutParts();
         bindToModel();
         setupEventHandlers();
-        if (owner != null) {
-            stage.setWidth(Math.max(640, owner.getWidth() * 0.96));
-            stage.setHeight(Math.max(480, owner.getHeight() * 0.96));
-        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double ownerWidth = owner == null ? 0 : owner.getWidth();
+        double ownerHeight = owner == null ? 0 : owner.getHeight();
+        stage.setWidth(Math.max(Math.min(640, screen.getWidth()), Math.max(ownerWidth, screen.getWidth() * 0.9)));
+        stage.setHeight(Math.max(Math.min(480, screen.getHeight()), Math.max(ownerHeight, screen.getHeight() * 0.9)));
     }
 
     /** Opens the map of the consultation on screen (if any) over the owner window. */
@@ -98,7 +102,12 @@ public final class TreeMapWindow {
         zoomText = new Label();
         zoomText.setId("map-zoom");
         zoomText.getStyleClass().add(Styles.MUTED);
-        scroller = new ScrollPane(new Group(drawing));
+        zoomText.setMinWidth(Region.USE_PREF_SIZE);
+        StackPane centred = new StackPane(new Group(drawing));
+        centred.getStyleClass().add(Styles.MAP_SCROLLER);
+        scroller = new ScrollPane(centred);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
         scroller.setId("map-scroller");
         scroller.getStyleClass().add(Styles.MAP_SCROLLER);
         scroller.setPannable(true);
@@ -108,6 +117,7 @@ public final class TreeMapWindow {
     private Button toolButton(String textKey, String helpKey, String id) {
         Button button = new Button(i18n.get(textKey));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setAccessibleHelp(i18n.get(helpKey));
         button.setTooltip(new Tooltip(i18n.get(helpKey)));
         return button;
@@ -117,7 +127,8 @@ public final class TreeMapWindow {
         Label title = new Label(model.title());
         title.getStyleClass().add(Styles.SUBTITLE);
         title.setId("map-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tools = new HBox(title, spacer, fit, actual, smaller, zoomText, larger, close);
@@ -135,8 +146,8 @@ public final class TreeMapWindow {
     }
 
     /** What the shapes mean, in words: question, the four verdicts, your path, you are here. */
-    private HBox legend() {
-        HBox legend = new HBox();
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane();
         legend.getStyleClass().add(Styles.MAP_LEGEND);
         legend.setId("map-legend");
         legend.getChildren().add(sample(i18n.get("map.legend.question"), Styles.MAP_QUESTION));
@@ -147,7 +158,9 @@ public final class TreeMapWindow {
         Region path = new Region();
         path.getStyleClass().add(Styles.MAP_LEGEND_PATH);
         Label pathText = new Label(i18n.get("map.legend.path"), path);
+        pathText.setMinWidth(Region.USE_PREF_SIZE);
         Label here = new Label(i18n.get("map.here"));
+        here.setMinWidth(Region.USE_PREF_SIZE);
         here.getStyleClass().add(Styles.MAP_HERE);
         legend.getChildren().addAll(pathText, here);
         return legend;
@@ -159,6 +172,7 @@ public final class TreeMapWindow {
         swatch.getStyleClass().addAll(styles);
         Label label = new Label(text, swatch);
         label.setMnemonicParsing(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -233,12 +247,19 @@ public final class TreeMapWindow {
         Node current = drawing.currentBox();
         if (current != null) {
             current.requestFocus();
-            scrollTo(current);
+            scrollTo(current, true);
         }
     }
 
-    /** Scrolls so that the node is in the middle of the visible area, as far as the drawing allows. */
     private void scrollTo(Node node) {
+        scrollTo(node, false);
+    }
+
+    /**
+     * Scrolls so that the node is in the middle across; down so that it is in the middle, or, with
+     * {@code showPathAbove}, near the bottom of the visible area so that the path leading to it shows above it.
+     */
+    private void scrollTo(Node node, boolean showPathAbove) {
         Bounds box = node.getBoundsInParent();
         Bounds viewport = scroller.getViewportBounds();
         double contentWidth = drawing.getPrefWidth() * zoom.get();
@@ -248,7 +269,8 @@ public final class TreeMapWindow {
             scroller.setHvalue(clamp(x / (contentWidth - viewport.getWidth())));
         }
         if (contentHeight > viewport.getHeight()) {
-            double y = box.getCenterY() * zoom.get() - viewport.getHeight() / 2;
+            double y = showPathAbove ? (box.getMaxY() + TreeMapDrawing.MARGIN) * zoom.get() - viewport.getHeight()
+                    : box.getCenterY() * zoom.get() - viewport.getHeight() / 2;
             scroller.setVvalue(clamp(y / (contentHeight - viewport.getHeight())));
         }
     }
