@@ -24,6 +24,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import nl.profielwijzer.ui.theme.Styles;
+
 /** The map of the whole tree: every node, the path highlighted, the current node marked, keyboard and zoom. */
 @ExtendWith(ApplicationExtension.class)
 class TreeMapTest {
@@ -126,6 +128,23 @@ class TreeMapTest {
         robot.clickOn("#map-fit");
         assertTrue(drawing.getScaleX() <= 1.0);
         assertEquals(drawing.getScaleX(), drawing.getScaleY(), 1e-9);
+        robot.type(KeyCode.ESCAPE);
+        TestDesktop.await(() -> !mapIsOpen(robot));
+    }
+
+    @Test
+    void theMapHasTheWindowsHighContrastAndTextSize(FxRobot robot) {
+        app.awaitStart();
+        robot.interact(() -> {
+            app.desktop.shell().highContrastProperty().set(true);
+            app.desktop.shell().largerText();
+        });
+        begin(robot, "employer", "demo");
+        TestDesktop.click(robot, "#show-map");
+        TestDesktop.await(() -> mapIsOpen(robot));
+        Node root = robot.lookup("#tree-map").query();
+        assertTrue(root.getPseudoClassStates().contains(Styles.HIGH_CONTRAST));
+        assertShows(root.getStyle(), "19px");
         robot.type(KeyCode.ESCAPE);
         TestDesktop.await(() -> !mapIsOpen(robot));
     }

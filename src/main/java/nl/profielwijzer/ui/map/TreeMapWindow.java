@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -28,6 +29,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import nl.profielwijzer.advice.ReportText;
 import nl.profielwijzer.tree.Verdict;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.QuickHide;
@@ -77,8 +79,9 @@ public final class TreeMapWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double ownerWidth = owner == null ? 0 : owner.getWidth();
         double ownerHeight = owner == null ? 0 : owner.getHeight();
-        stage.setWidth(Math.max(Math.min(640, screen.getWidth()), Math.max(ownerWidth, screen.getWidth() * 0.9)));
-        stage.setHeight(Math.max(Math.min(480, screen.getHeight()), Math.max(ownerHeight, screen.getHeight() * 0.9)));
+        // As large as the main window, or 90 % of the screen when that is larger: a tree needs room.
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(ownerWidth, screen.getWidth() * 0.9)));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(ownerHeight, screen.getHeight() * 0.9)));
     }
 
     /** Opens the map of the consultation on screen (if any) over the owner window. */
@@ -128,7 +131,7 @@ public final class TreeMapWindow {
         title.getStyleClass().add(Styles.SUBTITLE);
         title.setId("map-title");
         title.setMinWidth(0);
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tools = new HBox(title, spacer, fit, actual, smaller, zoomText, larger, close);
@@ -141,8 +144,9 @@ public final class TreeMapWindow {
         Theme.apply(root, shell.textSizeProperty().get(), shell.highContrastProperty().get());
         stage.setScene(new Scene(root));
         stage.setTitle(model.title());
-        stage.getIcons().setAll(((Stage) stage.getOwner()) == null ? java.util.List.of()
-                : ((Stage) stage.getOwner()).getIcons());
+        if (stage.getOwner() instanceof Stage owner) {
+            stage.getIcons().setAll(owner.getIcons());
+        }
     }
 
     /** What the shapes mean, in words: question, the four verdicts, your path, you are here. */
@@ -152,7 +156,7 @@ public final class TreeMapWindow {
         legend.setId("map-legend");
         legend.getChildren().add(sample(i18n.get("map.legend.question"), Styles.MAP_QUESTION));
         for (Verdict verdict : Verdict.values()) {
-            legend.getChildren().add(sample(nl.profielwijzer.advice.ReportText.verdictWord(i18n.language(), verdict),
+            legend.getChildren().add(sample(ReportText.verdictWord(i18n.language(), verdict),
                     Styles.MAP_OUTCOME, Styles.verdictClass(verdict)));
         }
         Region path = new Region();
