@@ -29,3 +29,7 @@ shot question
 for _ in $(seq 1 12); do key space Return; done   # first options to the end (harmless on the conclusion)
 key Home                                    # Space scrolls the conclusion: back to its top
 shot conclusion
+key ctrl+t                                  # the map of the whole tree, at 100 %, the path up to "you are here"
+MAP=$(DISPLAY=$SCREEN xdotool search --sync --name "Kaart van het onderwerp" | head -1)
+sleep 1.5
+DISPLAY=$SCREEN import -window "$MAP" "$OUT/map.png"; echo "wrote $OUT/map.png"

@@ -35,12 +35,75 @@ public final class AnswersFile {
     private static final long MAX_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Why a file could not be opened, in plain words. */
+    /**
+     * Why a file could not be opened: a {@link Reason} with the values a message needs, so the app can say it in
+     * the user's language. {@link #getMessage()} says it in English, for the command line and the logs.
+     */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public Refused(String message) {
-            super(message);
+        /** What is wrong with the file; each names the {@link #details()} it carries. */
+        public enum Reason {
+            /** The file does not exist or is not a regular file. No details. */
+            MISSING,
+            /** Larger than the limit. Details: the limit in megabytes. */
+            TOO_LARGE,
+            /** Not valid JSON. Details: line and column where known, else none. */
+            NOT_JSON,
+            /** Reading failed. Details: the system's reason. */
+            UNREADABLE,
+            /** Valid JSON but not an answers file. No details. */
+            FOREIGN,
+            /** An answers file in another format version. Details: its version, the version this one reads. */
+            OTHER_FORMAT,
+            /** Answers for a tree this version does not have. Details: the tree id. */
+            UNKNOWN_TREE,
+            /** An answers file without its list of answers. No details. */
+            NO_ANSWERS
+        }
+
+        private final Reason reason;
+        private final String fileName;
+        private final transient List<String> details;
+
+        public Refused(Reason reason, String fileName, String... details) {
+            super(english(reason, fileName, List.of(details)));
+            this.reason = reason;
+            this.fileName = fileName;
+            this.details = List.of(details);
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The file's name (without its folder), as the user knows it. */
+        public String fileName() {
+            return fileName;
+        }
+
+        /** The values of the message, in the order the reason names them. */
+        public List<String> details() {
+            return details;
+        }
+
+        private static String english(Reason reason, String name, List<String> d) {
+            String file = "\"" + name + "\"";
+            return switch (reason) {
+                case MISSING -> file + " does not exist or is not a file.";
+                case TOO_LARGE -> file + " is too large to be a Profielwijzer answers file (limit " + d.get(0)
+                        + " MB).";
+                case NOT_JSON -> file + " is damaged: it is not valid JSON"
+                        + (d.size() == 2 ? " (line " + d.get(0) + ", column " + d.get(1) + ")" : "")
+                        + ". The file was not changed.";
+                case UNREADABLE -> file + " could not be read: " + d.get(0);
+                case FOREIGN -> file + " is not a Profielwijzer answers file.";
+                case OTHER_FORMAT -> file + " was made by another version of Profielwijzer (answers format "
+                        + d.get(0) + "); this version reads format " + d.get(1) + ".";
+                case UNKNOWN_TREE -> file + " holds answers for the topic \"" + d.get(0)
+                        + "\", which this version of Profielwijzer does not have.";
+                case NO_ANSWERS -> file + " is damaged: it has no list of answers. The file was not changed.";
+            };
         }
     }
 
@@ -93,33 +156,31 @@ public final class AnswersFile {
         JsonNode root;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new Refused("\"" + name + "\" does not exist or is not a file.");
+                throw new Refused(Refused.Reason.MISSING, name);
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new Refused("\"" + name + "\" is too large to be a Profielwijzer answers file (limit 1 MB).");
+                throw new Refused(Refused.Reason.TOO_LARGE, name, String.valueOf(MAX_BYTES / (1024 * 1024)));
             }
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new Refused("\"" + name + "\" is damaged: it is not valid JSON" + where + ". The file was not"
-                    + " changed.");
+            throw e.getLocation() == null ? new Refused(Refused.Reason.NOT_JSON, name)
+                    : new Refused(Refused.Reason.NOT_JSON, name, String.valueOf(e.getLocation().getLineNr()),
+                            String.valueOf(e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw new Refused("\"" + name + "\" could not be read: " + e.getMessage());
+            throw new Refused(Refused.Reason.UNREADABLE, name, String.valueOf(e.getMessage()));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new Refused("\"" + name + "\" is not a Profielwijzer answers file.");
+            throw new Refused(Refused.Reason.FOREIGN, name);
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw new Refused("\"" + name + "\" was made by another version of Profielwijzer (answers format "
-                    + root.path("formatVersion").asText("?") + "); this version reads format " + FORMAT_VERSION + ".");
+            throw new Refused(Refused.Reason.OTHER_FORMAT, name, root.path("formatVersion").asText("?"),
+                    String.valueOf(FORMAT_VERSION));
         }
         String treeId = root.path("tree").asText("");
-        Tree tree = library.tree(treeId).orElseThrow(() -> new Refused("\"" + name + "\" holds answers for the"
-                + " topic \"" + treeId + "\", which this version of Profielwijzer does not have."));
+        Tree tree = library.tree(treeId).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN_TREE, name, treeId));
         JsonNode list = root.path("answers");
         if (!list.isArray()) {
-            throw new Refused("\"" + name + "\" is damaged: it has no list of answers. The file was not changed.");
+            throw new Refused(Refused.Reason.NO_ANSWERS, name);
         }
         List<Misfit> notFitting = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();

@@ -9,16 +9,22 @@ import javafx.stage.Stage;
 
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.TreeLibraryLoader;
+import nl.profielwijzer.ui.conclusion.AdviceActions;
 import nl.profielwijzer.ui.conclusion.ConclusionView;
 import nl.profielwijzer.ui.conclusion.ConclusionViewModel;
 import nl.profielwijzer.ui.dialogs.DialogService;
 import nl.profielwijzer.ui.dialogs.ErrorReporter;
 import nl.profielwijzer.ui.dialogs.FxDialogService;
 import nl.profielwijzer.ui.dialogs.SystemBrowser;
+import nl.profielwijzer.ui.dialogs.SystemDocumentViewer;
 import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.map.TreeMapWindow;
+import nl.profielwijzer.ui.print.FxPrinting;
 import nl.profielwijzer.ui.question.QuestionView;
 import nl.profielwijzer.ui.question.QuestionViewModel;
 import nl.profielwijzer.ui.shell.BackgroundWork;
+import nl.profielwijzer.ui.shell.Command;
+import nl.profielwijzer.ui.shell.ConsultationCommands;
 import nl.profielwijzer.ui.shell.ConsultationSession;
 import nl.profielwijzer.ui.shell.FirstFrameProbe;
 import nl.profielwijzer.ui.shell.MainWindow;
@@ -57,7 +63,8 @@ public final class DesktopApp extends Application {
         DesktopServices services = new DesktopServices(
                 () -> options.trees().map(dir -> new TreeLibraryLoader().loadDirectory(dir))
                         .orElseGet(() -> new TreeLibraryLoader().loadBundled()),
-                dialogs, new SystemBrowser(getHostServices()), BackgroundWork.daemonThread(), i18n);
+                dialogs, new SystemBrowser(getHostServices()), new SystemDocumentViewer(getHostServices()),
+                new FxPrinting(stage), BackgroundWork.daemonThread(), i18n);
         Desktop desktop = assemble(stage, services);
         window[0] = desktop.window();
         if (options.smoke()) {
@@ -78,15 +85,23 @@ public final class DesktopApp extends Application {
     public static Desktop assemble(Stage stage, DesktopServices services) {
         I18n i18n = services.i18n();
         ConsultationSession session = new ConsultationSession();
-        ShellViewModel shell = new ShellViewModel(session, i18n, services.dialogs(),
-                new BackgroundWork(services.background()));
+        BackgroundWork background = new BackgroundWork(services.background());
+        ShellViewModel shell = new ShellViewModel(session, i18n, services.dialogs(), background);
+        AdviceActions advice = new AdviceActions(shell, services.dialogs(), background, services.printing(),
+                services.viewer());
+        Runnable showMap = () -> TreeMapWindow.open(stage, shell);
+        ConsultationCommands commands = new ConsultationCommands(
+                new Command(advice::print, advice.availableProperty()),
+                new Command(advice::savePdf, advice.availableProperty()),
+                new Command(advice::copy, advice.availableProperty()),
+                new Command(showMap, shell.showsConsultationProperty()));
         Function<Screen, Page> pages = screen -> switch (screen) {
             case START -> new StartView(new StartViewModel(session, shell, i18n), i18n);
-            case QUESTION -> new QuestionView(new QuestionViewModel(session, i18n), i18n);
-            case CONCLUSION -> new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n),
-                    i18n);
+            case QUESTION -> new QuestionView(new QuestionViewModel(session, i18n, showMap), i18n);
+            case CONCLUSION -> new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n,
+                    advice, showMap), i18n);
         };
-        MainWindow window = new MainWindow(stage, shell, pages::apply);
+        MainWindow window = new MainWindow(stage, shell, pages::apply, commands);
         return new Desktop(window, shell, session, services);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import nl.profielwijzer.ui.dialogs.DialogService;
 
-/** Records what would have been shown and answers the file choosers from a queue. */
+/** Records what would have been shown and answers the file choosers and questions from queues. */
 final class FakeDialogs implements DialogService {
     record Shown(String kind, String title, String message) {
     }
@@ -17,7 +17,12 @@ final class FakeDialogs implements DialogService {
     final List<Shown> shown = new ArrayList<>();
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<Path> pdfsToSave = new ArrayDeque<>();
     final List<String> suggestedNames = new ArrayList<>();
+    /** The answers to confirm(...), in order; without one the dialog is cancelled. */
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** The two button labels of each confirm(...), mnemonic marks removed. */
+    final List<List<String>> confirmButtons = new ArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -27,6 +32,19 @@ final class FakeDialogs implements DialogService {
     @Override
     public synchronized void showInformation(String title, String message) {
         shown.add(new Shown("information", title, message));
+    }
+
+    @Override
+    public synchronized boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        shown.add(new Shown("confirm", title, message));
+        confirmButtons.add(List.of(confirmLabel.replace("_", ""), cancelLabel.replace("_", "")));
+        return Boolean.TRUE.equals(confirmations.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(pdfsToSave.poll());
     }
 
     @Override

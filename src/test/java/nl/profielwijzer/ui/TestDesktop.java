@@ -22,13 +22,16 @@ import nl.profielwijzer.ui.dialogs.Browser;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.BackgroundWork;
 
-/** The real desktop app, wired with fake dialogs and browser and a folder of test trees. */
+/** The real desktop app, wired with fake dialogs, browser, viewer and printer and a folder of test trees. */
 final class TestDesktop {
     static final Path GUI_TREES = Path.of("src/test/resources/fixtures/gui");
     private static final Executor BACKGROUND = BackgroundWork.daemonThread();
 
     final FakeDialogs dialogs = new FakeDialogs();
     final List<String> opened = new ArrayList<>();
+    /** Files the fake system viewer was asked to open. */
+    final List<Path> viewed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final FakePrinting printing = new FakePrinting();
     final DesktopApp.Desktop desktop;
 
     private TestDesktop(Stage stage, Path trees, Language language) {
@@ -43,8 +46,8 @@ final class TestDesktop {
             opened.add(url);
             return true;
         };
-        desktop = DesktopApp.assemble(stage, new DesktopServices(trees, dialogs, browser, BACKGROUND,
-                new I18n(language)));
+        desktop = DesktopApp.assemble(stage, new DesktopServices(trees, dialogs, browser, viewed::add, printing,
+                BACKGROUND, new I18n(language)));
         desktop.open();
     }
 

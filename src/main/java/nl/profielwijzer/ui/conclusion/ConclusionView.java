@@ -2,6 +2,7 @@ package nl.profielwijzer.ui.conclusion;
 
 import java.util.List;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,31 +11,45 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import nl.profielwijzer.advice.AdviceReport;
 import nl.profielwijzer.tree.Verdict;
 import nl.profielwijzer.ui.Page;
 import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.map.ShowMapButton;
 import nl.profielwijzer.ui.question.GlossaryText;
+import nl.profielwijzer.ui.shell.Shortcuts;
 import nl.profielwijzer.ui.theme.AppIcons;
 import nl.profielwijzer.ui.theme.Styles;
 
 /**
- * The conclusion: the verdict as a banner (colour, icon and word, phrased for the role), title and explanation,
- * conditions, opinions that differ, next steps, the answers with a way to change each, what would change the
- * outcome, the citations as links, the law-as-of date and the disclaimer.
+ * The conclusion: the verdict as a banner (colour, icon and word, phrased for the role), the advice's actions
+ * (print, save as PDF, copy), title and explanation, conditions, opinions that differ, next steps, the answers
+ * with a way to change each, what would change the outcome, the citations as links, the law-as-of date and the
+ * disclaimer. "Show the whole tree" sits beside the topic.
  */
 public final class ConclusionView implements Page {
+    /** How long "Copied" stays next to the button. */
+    private static final Duration COPIED_SHOWN = Duration.seconds(4);
+
     private final ConclusionViewModel viewModel;
     private final I18n i18n;
     private final AdviceReport report;
 
     private final VBox page = new VBox();
     private HBox banner;
+    private Button print;
+    private Button savePdf;
+    private Button copy;
+    private Label copied;
+    private PauseTransition copiedShown;
+    private Button showMap;
     private Button save;
     private Button startOver;
     private Button back;
@@ -52,12 +67,31 @@ public final class ConclusionView implements Page {
     private void initializeParts() {
         page.getStyleClass().addAll(Styles.PAGE, "conclusion-page");
         banner = verdictBanner();
+        print = actionButton("conclusion.print", "conclusion.print.help", Shortcuts.PRINT, "print");
+        savePdf = actionButton("conclusion.savePdf", "conclusion.savePdf.help", Shortcuts.SAVE_PDF, "save-pdf");
+        copy = actionButton("conclusion.copy", "conclusion.copy.help", Shortcuts.COPY_ADVICE, "copy-advice");
+        copied = new Label(i18n.get("conclusion.copied"));
+        copied.setId("copied");
+        copied.getStyleClass().add(Styles.CONFIRMATION);
+        copied.setVisible(false);
+        copiedShown = new PauseTransition(COPIED_SHOWN);
+        copiedShown.setOnFinished(e -> copied.setVisible(false));
+        showMap = ShowMapButton.create(i18n, viewModel::showMap);
         save = new Button(i18n.get("conclusion.save"));
         save.setId("save-answers");
         startOver = new Button(i18n.get("conclusion.startOver"));
         startOver.setId("start-over");
         back = new Button(i18n.get("conclusion.back"));
         back.setId("back");
+    }
+
+    private Button actionButton(String textKey, String helpKey, KeyCombination key, String id) {
+        Button button = new Button(i18n.get(textKey));
+        button.setId(id);
+        String help = i18n.get(helpKey) + " (" + key.getDisplayText() + ")";
+        button.setAccessibleHelp(help);
+        button.setTooltip(new Tooltip(help));
+        return button;
     }
 
     private HBox verdictBanner() {
@@ -94,11 +128,18 @@ public final class ConclusionView implements Page {
     private void layoutParts() {
         Label topic = muted(report.treeTitle() + " · " + viewModel.roleLine());
         topic.getStyleClass().add("topic-name");
+        topic.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        HBox top = new HBox(topic, showMap);
+        top.getStyleClass().add(Styles.TOPIC_ROW);
+        HBox actions = new HBox(print, savePdf, copy, copied);
+        actions.getStyleClass().add(Styles.ADVICE_ACTIONS);
+        actions.setId("advice-actions");
         Label title = new Label(report.title());
         title.getStyleClass().add(Styles.TITLE);
         title.setWrapText(true);
         title.setId("outcome-title");
-        page.getChildren().addAll(topic, banner, title, body(report.explanation()));
+        page.getChildren().addAll(top, banner, actions, title, body(report.explanation()));
 
         if (!report.conditions().isEmpty()) {
             VBox conditions = section("conclusion.conditions", "conditions");
@@ -256,6 +297,14 @@ public final class ConclusionView implements Page {
     }
 
     private void setupEventHandlers() {
+        print.setOnAction(e -> viewModel.print());
+        savePdf.setOnAction(e -> viewModel.savePdf());
+        copy.setOnAction(e -> {
+            if (viewModel.copy()) {
+                copied.setVisible(true);
+                copiedShown.playFromStart();
+            }
+        });
         save.setOnAction(e -> viewModel.save());
         startOver.setOnAction(e -> viewModel.startOver());
         back.setOnAction(e -> viewModel.back());

@@ -1,6 +1,5 @@
 package nl.profielwijzer.ui.conclusion;
 
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.profielwijzer.advice.AdviceReport;
@@ -17,15 +16,23 @@ public final class ConclusionViewModel {
     private final ShellViewModel shell;
     private final Browser browser;
     private final I18n i18n;
+    private final AdviceActions actions;
+    private final Runnable showMap;
     private final AdviceReport report;
 
-    public ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n) {
+    /**
+     * @param actions print, save as PDF and copy the advice
+     * @param showMap opens the map of the tree with the path to this conclusion
+     */
+    public ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n,
+            AdviceActions actions, Runnable showMap) {
         this.session = session;
         this.shell = shell;
         this.browser = browser;
         this.i18n = i18n;
-        this.report = AdviceReport.of(session.consultation(), session.register(), session.role(), i18n.language(),
-                ZonedDateTime.now());
+        this.actions = actions;
+        this.showMap = showMap;
+        this.report = AdviceActions.reportOf(session, i18n);
     }
 
     public AdviceReport report() {
@@ -68,6 +75,23 @@ public final class ConclusionViewModel {
 
     public void save() {
         shell.saveAnswers();
+    }
+
+    public void print() {
+        actions.print();
+    }
+
+    public void savePdf() {
+        actions.savePdf();
+    }
+
+    /** Copies the advice as text; true when it is on the clipboard. */
+    public boolean copy() {
+        return actions.copy();
+    }
+
+    public void showMap() {
+        showMap.run();
     }
 
     public boolean mayOpen(String url) {

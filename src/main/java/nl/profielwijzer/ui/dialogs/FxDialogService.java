@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -15,7 +16,7 @@ import javafx.stage.Window;
 import nl.profielwijzer.engine.AnswersFile;
 import nl.profielwijzer.ui.i18n.I18n;
 
-/** The real dialogs: alerts and file choosers owned by the main window, styled like it. */
+/** The real dialogs: alerts, questions and file choosers owned by the main window, styled like it. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final I18n i18n;
@@ -41,7 +42,11 @@ public final class FxDialogService implements DialogService {
     }
 
     private void alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, "", ButtonType.OK);
+        alert(type, title, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -53,26 +58,38 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
         styler.accept(alert.getDialogPane());
-        alert.showAndWait();
+        return alert;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.CONFIRMATION, title, message, yes, no).showAndWait().orElse(no) == yes;
     }
 
     @Override
     public Optional<Path> chooseAnswersToOpen() {
-        File file = chooser(null).showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        FileChooser chooser = chooser("file.open.title", "file.filter", AnswersFile.EXTENSION, null);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseAnswersToSave(String suggestedName) {
-        File file = chooser(suggestedName).showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        FileChooser chooser = chooser("file.save.title", "file.filter", AnswersFile.EXTENSION, suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
-    private FileChooser chooser(String suggestedName) {
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        FileChooser chooser = chooser("pdf.save.title", "pdf.filter", ".pdf", suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser chooser(String titleKey, String filterKey, String extension, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get(suggestedName == null ? "file.open.title" : "file.save.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("file.filter"),
-                "*" + AnswersFile.EXTENSION));
+        chooser.setTitle(i18n.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), "*" + extension));
         if (suggestedName != null) {
             chooser.setInitialFileName(suggestedName);
         }

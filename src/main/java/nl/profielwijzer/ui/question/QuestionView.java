@@ -23,6 +23,7 @@ import org.controlsfx.control.BreadCrumbBar;
 
 import nl.profielwijzer.ui.Page;
 import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.map.ShowMapButton;
 import nl.profielwijzer.ui.theme.Styles;
 
 /**
@@ -36,6 +37,7 @@ public final class QuestionView implements Page {
 
     private final VBox page = new VBox();
     private Label topic;
+    private Button showMap;
     private BreadCrumbBar<Crumb> breadcrumbs;
     private Label progress;
     private TextFlow questionText;
@@ -58,6 +60,8 @@ public final class QuestionView implements Page {
         page.getStyleClass().addAll(Styles.PAGE, "question-page");
         topic = new Label(viewModel.topic());
         topic.getStyleClass().addAll(Styles.MUTED, "topic-name");
+        topic.setMaxWidth(Double.MAX_VALUE);
+        showMap = ShowMapButton.create(i18n, viewModel::showMap);
         breadcrumbs = new BreadCrumbBar<>();
         breadcrumbs.setId("breadcrumbs");
         breadcrumbs.setAutoNavigationEnabled(false);
@@ -123,7 +127,10 @@ public final class QuestionView implements Page {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(back, spacer, next);
         buttons.getStyleClass().add(Styles.BUTTON_BAR);
-        page.getChildren().addAll(topic, breadcrumbs, progress, questionText);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        HBox top = new HBox(topic, showMap);
+        top.getStyleClass().add(Styles.TOPIC_ROW);
+        page.getChildren().addAll(top, breadcrumbs, progress, questionText);
         if (why != null) {
             page.getChildren().add(why);
         }

@@ -30,9 +30,13 @@ public final class QuestionViewModel {
     private final StringProperty selectedOption = new SimpleStringProperty(this, "selectedOption");
     private final BooleanBinding canProceed = selectedOption.isNotNull();
 
-    public QuestionViewModel(ConsultationSession session, I18n i18n) {
+    private final Runnable showMap;
+
+    /** @param showMap opens the map of the whole tree with the path so far */
+    public QuestionViewModel(ConsultationSession session, I18n i18n, Runnable showMap) {
         this.session = session;
         this.i18n = i18n;
+        this.showMap = showMap;
         this.consultation = session.consultation();
         this.question = (Question) consultation.current();
         selectedOption.set(consultation.answerTo(question.id()).filter(o -> question.option(o).isPresent())
@@ -61,6 +65,10 @@ public final class QuestionViewModel {
 
     public List<OptionChoice> options() {
         return question.options().stream().map(o -> new OptionChoice(o.id(), o.label().in(language()))).toList();
+    }
+
+    public void showMap() {
+        showMap.run();
     }
 
     public List<GlossaryEntry> glossary() {

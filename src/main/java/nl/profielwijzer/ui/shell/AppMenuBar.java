@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,8 +23,9 @@ import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.theme.TextSize;
 
 /**
- * The menu bar: File (start over, save, open, quit), View (language, text size, high contrast, quick hide) and
- * Help (keys, about). Built once; its texts follow the language. Print and PDF are not here until they work.
+ * The menu bar: File (start over, save, open; print, save as PDF, copy the advice; quit), View (the map of the
+ * tree, language, text size, high contrast, quick hide) and Help (keys, about). Built once; its texts follow the
+ * language. Items that need a conclusion or a consultation are disabled without one.
  */
 public final class AppMenuBar {
     private final ShellViewModel shell;
@@ -34,11 +36,13 @@ public final class AppMenuBar {
     private final Map<Language, RadioMenuItem> languageItems = new EnumMap<>(Language.class);
     private final Map<TextSize, RadioMenuItem> sizeItems = new EnumMap<>(TextSize.class);
     private final Runnable showKeys;
+    private final ConsultationCommands commands;
 
-    public AppMenuBar(ShellViewModel shell, Runnable showKeys) {
+    public AppMenuBar(ShellViewModel shell, Runnable showKeys, ConsultationCommands commands) {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.showKeys = showKeys;
+        this.commands = commands;
         initializeParts();
         bindToModel();
         applyTexts();
@@ -55,7 +59,11 @@ public final class AppMenuBar {
         save.disableProperty().bind(shell.canSaveProperty().not());
         MenuItem open = item("menu.file.open", shell::openAnswers, shortcut(KeyCode.O));
         MenuItem quit = item("menu.file.quit", Platform::exit, shortcut(KeyCode.Q));
-        file.getItems().addAll(startOver, save, open, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(startOver, save, open, new SeparatorMenuItem(),
+                item("menu.file.print", commands.print(), Shortcuts.PRINT),
+                item("menu.file.savePdf", commands.savePdf(), Shortcuts.SAVE_PDF),
+                item("menu.file.copyAdvice", commands.copyAdvice(), Shortcuts.COPY_ADVICE),
+                new SeparatorMenuItem(), quit);
 
         Menu view = menu("menu.view");
         Menu language = menu("menu.view.language");
@@ -94,7 +102,8 @@ public final class AppMenuBar {
         relabel.add(() -> contrast.setText(i18n.get("menu.view.contrast")));
         contrast.selectedProperty().bindBidirectional(shell.highContrastProperty());
         MenuItem hide = item("menu.view.hide", shell::toggleHidden, QuickHide.KEY);
-        view.getItems().addAll(language, size, contrast, new SeparatorMenuItem(), hide);
+        view.getItems().addAll(item("menu.view.map", commands.showMap(), Shortcuts.SHOW_MAP),
+                new SeparatorMenuItem(), language, size, contrast, new SeparatorMenuItem(), hide);
 
         Menu help = menu("menu.help");
         help.getItems().addAll(item("menu.help.keys", showKeys, new KeyCodeCombination(KeyCode.F1)),
@@ -127,6 +136,13 @@ public final class AppMenuBar {
         menu.setMnemonicParsing(true);
         relabel.add(() -> menu.setText(i18n.get(key)));
         return menu;
+    }
+
+    /** An item that is enabled only while its command can run: never a dead item. */
+    private MenuItem item(String key, Command command, KeyCombination accelerator) {
+        MenuItem item = item(key, command.action(), accelerator);
+        item.disableProperty().bind(Bindings.not(command.enabled()));
+        return item;
     }
 
     private MenuItem item(String key, Runnable action, KeyCombination accelerator) {

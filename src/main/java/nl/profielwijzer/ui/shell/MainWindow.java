@@ -36,6 +36,7 @@ public final class MainWindow {
     private final Stage stage;
     private final ShellViewModel shell;
     private final ScreenFactory screens;
+    private final ConsultationCommands commands;
 
     private AppMenuBar menuBar;
     private ScrollPane scroller;
@@ -49,10 +50,11 @@ public final class MainWindow {
     private Label starting;
     private boolean ready;
 
-    public MainWindow(Stage stage, ShellViewModel shell, ScreenFactory screens) {
+    public MainWindow(Stage stage, ShellViewModel shell, ScreenFactory screens, ConsultationCommands commands) {
         this.stage = stage;
         this.shell = shell;
         this.screens = screens;
+        this.commands = commands;
         initializeParts();
         layoutParts();
         bindToModel();
@@ -107,7 +109,7 @@ public final class MainWindow {
      * Then {@code whenReady} runs (the app starts loading the trees).
      */
     private void completeWindow(Runnable whenReady) {
-        menuBar = new AppMenuBar(shell, shell::showKeys);
+        menuBar = new AppMenuBar(shell, shell::showKeys, commands);
         pageHost = new StackPane();
         pageHost.getStyleClass().add(Styles.PAGE_HOST);
         pageHost.setAlignment(Pos.TOP_CENTER);

@@ -25,6 +25,7 @@ import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.TreeLibrary;
 import nl.profielwijzer.ui.dialogs.DialogService;
+import nl.profielwijzer.ui.dialogs.SavedFiles;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.theme.TextSize;
 
@@ -44,6 +45,8 @@ public final class ShellViewModel {
     private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanBinding canSave;
+    private final BooleanBinding showsConclusion;
+    private final BooleanBinding showsConsultation;
 
     public ShellViewModel(ConsultationSession session, I18n i18n, DialogService dialogs, BackgroundWork background) {
         this.session = session;
@@ -52,6 +55,9 @@ public final class ShellViewModel {
         this.background = background;
         this.canSave = Bindings.createBooleanBinding(() -> session.consultation() != null
                 && !session.consultation().path().isEmpty(), session.consultationProperty());
+        this.showsConclusion = Bindings.createBooleanBinding(() -> session.screen() == Screen.CONCLUSION,
+                session.consultationProperty());
+        this.showsConsultation = session.consultationProperty().isNotNull();
         session.consultationProperty().addListener((o, a, b) -> status.set(""));
     }
 
@@ -87,6 +93,16 @@ public final class ShellViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** True while a conclusion is on screen: only then can its advice be printed, saved as PDF or copied. */
+    public BooleanBinding showsConclusionProperty() {
+        return showsConclusion;
+    }
+
+    /** True while a question or a conclusion is on screen: then there is a tree to show as a map. */
+    public BooleanBinding showsConsultationProperty() {
+        return showsConsultation;
     }
 
     public String windowTitle() {
@@ -130,19 +146,14 @@ public final class ShellViewModel {
         Role role = session.role();
         String name = consultation.tree().id() + "-" + i18n.get("file.save.suggestedSuffix") + AnswersFile.EXTENSION;
         dialogs.chooseAnswersToSave(name).ifPresent(chosen -> {
-            Path file = withExtension(chosen);
+            Path file = SavedFiles.withExtension(chosen, AnswersFile.EXTENSION);
             background.run(() -> {
                 AnswersFile.save(file, consultation, role);
                 return file;
             }, saved -> status.set(i18n.format("status.saved", saved.toString())),
                     error -> dialogs.showError(i18n.get("file.save.failed.title"), i18n.format(
-                            "file.save.failed.message", file.toString(), String.valueOf(error.getMessage()))));
+                            "file.save.failed.message", file.toString(), SavedFiles.reason(file, error, i18n))));
         });
-    }
-
-    private static Path withExtension(Path chosen) {
-        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
-        return name.endsWith(AnswersFile.EXTENSION) ? chosen : chosen.resolveSibling(name + AnswersFile.EXTENSION);
     }
 
     public void openAnswers() {
@@ -153,11 +164,28 @@ public final class ShellViewModel {
         }
         dialogs.chooseAnswersToOpen().ifPresent(file -> background.run(() -> AnswersFile.open(file, library),
                 this::opened, error -> {
-                    String reason = error instanceof AnswersFile.Refused ? error.getMessage()
+                    String reason = error instanceof AnswersFile.Refused refused ? refusedText(refused)
                             : String.valueOf(error.getMessage());
                     dialogs.showError(i18n.get("file.open.failed.title"), i18n.get("file.open.failed.message")
                             + "\n\n" + reason);
                 }));
+    }
+
+    /** Why a file was refused, in the language of the window (the engine's own message is English). */
+    String refusedText(AnswersFile.Refused refused) {
+        String name = refused.fileName();
+        List<String> d = refused.details();
+        return switch (refused.reason()) {
+            case MISSING -> i18n.format("file.refused.missing", name);
+            case TOO_LARGE -> i18n.format("file.refused.tooLarge", name, d.get(0));
+            case NOT_JSON -> d.size() == 2 ? i18n.format("file.refused.notJsonAt", name, d.get(0), d.get(1))
+                    : i18n.format("file.refused.notJson", name);
+            case UNREADABLE -> i18n.format("file.refused.unreadable", name, d.get(0));
+            case FOREIGN -> i18n.format("file.refused.foreign", name);
+            case OTHER_FORMAT -> i18n.format("file.refused.otherFormat", name, d.get(0), d.get(1));
+            case UNKNOWN_TREE -> i18n.format("file.refused.unknownTree", name, d.get(0));
+            case NO_ANSWERS -> i18n.format("file.refused.noAnswers", name);
+        };
     }
 
     private void opened(AnswersFile.Opened opened) {

@@ -34,6 +34,29 @@ public final class Styles {
     public static final String CITATION = "citation";
     public static final String DISCLAIMER = "disclaimer";
     public static final String QUICK_HIDE_COVER = "quick-hide-cover";
+    public static final String TOPIC_ROW = "topic-row";
+    public static final String LINK_BUTTON = "link-button";
+    public static final String ADVICE_ACTIONS = "advice-actions";
+    public static final String CONFIRMATION = "confirmation";
+    public static final String MAP_DRAWING = "map-drawing";
+    public static final String MAP_SCROLLER = "map-scroller";
+    public static final String MAP_TOOLBAR = "map-toolbar";
+    public static final String MAP_LEGEND = "map-legend";
+    public static final String MAP_LEGEND_PATH = "map-legend-path";
+    public static final String MAP_SWATCH = "map-swatch";
+    public static final String MAP_NODE = "map-node";
+    public static final String MAP_QUESTION = "map-question";
+    public static final String MAP_OUTCOME = "map-outcome";
+    public static final String MAP_VERDICT = "map-verdict";
+    public static final String MAP_TEXT = "map-text";
+    public static final String MAP_ON_PATH = "map-on-path";
+    public static final String MAP_CURRENT = "map-current";
+    public static final String MAP_HERE = "map-here";
+    public static final String MAP_EDGE = "map-edge";
+    public static final String MAP_ARROW = "map-arrow";
+    public static final String MAP_EDGE_LABEL = "map-edge-label";
+    /** On the edges, arrows and labels of the user's path. */
+    public static final String MAP_CHOSEN = "map-chosen";
 
     /** On the root when high contrast is on; the stylesheet redefines the colour tokens under it. */
     public static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");

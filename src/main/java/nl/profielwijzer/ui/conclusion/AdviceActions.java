@@ -1,0 +1,145 @@
+package nl.profielwijzer.ui.conclusion;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import nl.profielwijzer.advice.AdvicePdf;
+import nl.profielwijzer.advice.AdviceReport;
+import nl.profielwijzer.advice.TextReport;
+import nl.profielwijzer.ui.dialogs.DialogService;
+import nl.profielwijzer.ui.dialogs.DocumentViewer;
+import nl.profielwijzer.ui.dialogs.SavedFiles;
+import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.print.AdvicePrinting;
+import nl.profielwijzer.ui.print.Printing;
+import nl.profielwijzer.ui.shell.BackgroundWork;
+import nl.profielwijzer.ui.shell.ConsultationSession;
+import nl.profielwijzer.ui.shell.ShellViewModel;
+
+/**
+ * What can be done with the advice on the conclusion screen, from its buttons and from the File menu: print it,
+ * save it as PDF, copy it as text. Each builds the report of the consultation at that moment; PDF and printing
+ * run off the JavaFX thread. Only available while a conclusion is shown.
+ */
+public final class AdviceActions {
+    private static final Logger LOG = Logger.getLogger(AdviceActions.class.getName());
+
+    private final ShellViewModel shell;
+    private final ConsultationSession session;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BackgroundWork background;
+    private final Printing printing;
+    private final DocumentViewer viewer;
+
+    public AdviceActions(ShellViewModel shell, DialogService dialogs, BackgroundWork background, Printing printing,
+            DocumentViewer viewer) {
+        this.shell = shell;
+        this.session = shell.session();
+        this.i18n = shell.i18n();
+        this.dialogs = dialogs;
+        this.background = background;
+        this.printing = printing;
+        this.viewer = viewer;
+    }
+
+    /** True while a conclusion is on screen. */
+    public BooleanBinding availableProperty() {
+        return shell.showsConclusionProperty();
+    }
+
+    /** The advice of the consultation on screen, now, in the window's language; empty without a conclusion. */
+    public Optional<AdviceReport> report() {
+        if (!availableProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(reportOf(session, i18n));
+    }
+
+    static AdviceReport reportOf(ConsultationSession session, I18n i18n) {
+        return AdviceReport.of(session.consultation(), session.register(), session.role(), i18n.language(),
+                ZonedDateTime.now());
+    }
+
+    /** The name the file chooser suggests: {@code profielwijzer-TREE-DATE.pdf}. */
+    static String suggestedPdfName(AdviceReport report) {
+        return "profielwijzer-" + report.treeId() + "-" + report.createdAt().toLocalDate() + ".pdf";
+    }
+
+    /**
+     * Asks where, writes the PDF off the JavaFX thread (atomically: an existing file is replaced only by a
+     * complete one), then offers to open it.
+     */
+    public void savePdf() {
+        report().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName(report)).ifPresent(chosen -> {
+            Path file = SavedFiles.withExtension(chosen, ".pdf");
+            shell.statusProperty().set(i18n.get("status.pdf.saving"));
+            background.run(() -> AdvicePdf.write(report, file), pages -> pdfSaved(file, pages), error -> {
+                shell.statusProperty().set("");
+                dialogs.showError(i18n.get("pdf.failed.title"), i18n.format("pdf.failed.message", file.toString(),
+                        SavedFiles.reason(file, error, i18n)));
+            });
+        }));
+    }
+
+    private void pdfSaved(Path file, int pages) {
+        shell.statusProperty().set(i18n.format("status.pdf.saved", file.toString()));
+        if (dialogs.confirm(i18n.get("pdf.saved.title"), i18n.format("pdf.saved.message", file.toString(), pages),
+                i18n.get("pdf.saved.open"), i18n.get("pdf.saved.close"))) {
+            viewer.open(file);
+        }
+    }
+
+    /**
+     * Prints the pages of the PDF. Without a printer, says so and offers Save as PDF instead; with one, the
+     * print dialog first, then the pages are rendered and printed off the JavaFX thread.
+     */
+    public void print() {
+        Optional<AdviceReport> report = report();
+        if (report.isEmpty()) {
+            return;
+        }
+        Optional<Printing.Job> created = printing.createJob();
+        if (created.isEmpty()) {
+            if (dialogs.confirm(i18n.get("print.none.title"), i18n.get("print.none.message"),
+                    i18n.get("print.none.savePdf"), i18n.get("dialog.cancel"))) {
+                savePdf();
+            }
+            return;
+        }
+        Printing.Job job = created.get();
+        if (!job.showPrintDialog()) {
+            job.cancelJob();
+            return;
+        }
+        Printing.Area area = job.printableArea();
+        String printer = job.printerName();
+        shell.statusProperty().set(i18n.format("status.printing", printer));
+        background.run(() -> AdvicePrinting.print(AdvicePdf.bytes(report.get()), job, area),
+                pages -> shell.statusProperty().set(i18n.format("status.printed", pages, printer)), error -> {
+                    LOG.log(Level.WARNING, "Printing on " + printer + " failed", error);
+                    shell.statusProperty().set("");
+                    dialogs.showError(i18n.get("print.failed.title"), i18n.format("print.failed.message", printer));
+                });
+    }
+
+    /** Puts the advice on the clipboard as text (Markdown, which reads as plain text); false when that failed. */
+    public boolean copy() {
+        Optional<AdviceReport> report = report();
+        if (report.isEmpty()) {
+            return false;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(TextReport.render(report.get()));
+        boolean copied = Clipboard.getSystemClipboard().setContent(content);
+        shell.statusProperty().set(i18n.get(copied ? "status.copied" : "status.copyFailed"));
+        return copied;
+    }
+}

@@ -1,0 +1,9 @@
+package nl.profielwijzer.ui.dialogs;
+
+import java.nio.file.Path;
+
+/** Opens a file the app wrote (the advice as PDF) in the program the system uses for it. Tests pass a fake. */
+@FunctionalInterface
+public interface DocumentViewer {
+    void open(Path file);
+}
