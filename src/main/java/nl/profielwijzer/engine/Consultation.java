@@ -41,19 +41,8 @@ public final class Consultation {
         this.index = index;
         this.remembered = Collections.unmodifiableMap(remembered);
         List<Step> steps = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Node node = tree.startNode();
-        while (node instanceof Question q && seen.add(q.id())) {
-            String chosen = remembered.get(q.id());
-            Optional<Option> option = chosen == null ? Optional.empty() : q.option(chosen);
-            if (option.isEmpty() || !tree.nodes().containsKey(option.get().next())) {
-                break;
-            }
-            steps.add(new Step(q, option.get()));
-            node = tree.nodes().get(option.get().next());
-        }
+        this.frontier = walk(tree, remembered, tree.start(), steps);
         this.path = List.copyOf(steps);
-        this.frontier = node;
         this.focus = focus != null && isAnsweredOnPath(focus) ? focus : null;
     }
 
@@ -199,11 +188,6 @@ public final class Consultation {
         return new Progress(path.size(), index.fewestQuestions(frontier.id()), index.mostQuestions(frontier.id()));
     }
 
-    /** The verdicts still possible from the frontier. */
-    public Set<Verdict> possibleVerdicts() {
-        return index.reachableVerdicts(frontier.id());
-    }
-
     /**
      * For each answered question, the other answers that lead to a different verdict than the outcome's, and to
      * which. Empty until there is an outcome.
@@ -233,6 +217,14 @@ public final class Consultation {
 
     /** From a node, follow the remembered answers as far as they go. */
     private Node followRemembered(String nodeId) {
+        return walk(tree, remembered, nodeId, new ArrayList<>());
+    }
+
+    /**
+     * The one walk: from {@code nodeId}, follow the remembered answers until a question without an (existing)
+     * answer or an outcome, adding each answered question to {@code steps}; returns where it stops.
+     */
+    private static Node walk(Tree tree, Map<String, String> remembered, String nodeId, List<Step> steps) {
         Node node = tree.nodes().get(nodeId);
         Set<String> seen = new HashSet<>();
         while (node instanceof Question q && seen.add(q.id())) {
@@ -241,6 +233,7 @@ public final class Consultation {
             if (option.isEmpty() || !tree.nodes().containsKey(option.get().next())) {
                 break;
             }
+            steps.add(new Step(q, option.get()));
             node = tree.nodes().get(option.get().next());
         }
         return node;

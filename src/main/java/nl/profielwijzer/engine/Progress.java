@@ -5,7 +5,4 @@ package nl.profielwijzer.engine;
  * still come before an outcome (both 0 once there is an outcome).
  */
 public record Progress(int answered, int fewestToGo, int mostToGo) {
-    public boolean finished() {
-        return mostToGo == 0;
-    }
 }

@@ -31,7 +31,4 @@ public record Outcome(
         return steps.getOrDefault(role, List.of());
     }
 
-    public boolean contested() {
-        return !views.isEmpty();
-    }
 }

@@ -56,7 +56,7 @@ public final class TreeChecker {
                 checkOutcome(file, o, path, at, problems);
             }
         }
-        checkGraph(tree, at, problems);
+        checkGraph(tree, at, problems, brokenNodeIds.isEmpty());
         return problems;
     }
 
@@ -135,8 +135,11 @@ public final class TreeChecker {
         return source;
     }
 
-    /** Cycles and reachability in one iterative depth-first walk (no recursion: trees may be very deep). */
-    private static void checkGraph(Tree tree, Locations at, List<Problem> problems) {
+    /**
+     * Cycles and reachability in one iterative depth-first walk (no recursion: trees may be very deep).
+     * Reachability is judged only when every node could be read.
+     */
+    private static void checkGraph(Tree tree, Locations at, List<Problem> problems, boolean judgeReachability) {
         Map<String, Node> nodes = tree.nodes();
         if (!nodes.containsKey(tree.start())) {
             return;
@@ -172,6 +175,9 @@ public final class TreeChecker {
                 state.put(id, 2);
                 stack.pop();
             }
+        }
+        if (!judgeReachability) {
+            return; // a node that could not be read may be the one that links the others
         }
         for (Node node : nodes.values()) {
             if (!state.containsKey(node.id())) {

@@ -184,7 +184,10 @@ final class TreeReader {
                     what + " needs \"kind\": \"question\" or \"outcome\"");
             return Optional.empty();
         }
-        return switch (kind.value()) {
+        // A node is read whole or not at all: with any error in it, the checker does not see it (its id is kept
+        // as broken, so references to it are not reported again), and no position can point at the wrong part.
+        long errorsBefore = errorCount();
+        Optional<Node> node = switch (kind.value()) {
             case "question" -> question(item, what).map(Node.class::cast);
             case "outcome" -> outcome(item, what).map(Node.class::cast);
             default -> {
@@ -194,12 +197,16 @@ final class TreeReader {
                 yield Optional.empty();
             }
         };
+        return errorCount() > errorsBefore ? Optional.empty() : node;
+    }
+
+    private long errorCount() {
+        return report.problems.stream().filter(Problem::isError).count();
     }
 
     private Optional<Question> question(Json item, String what) {
         Fields f = Fields.of(item, what, report, QUESTION_FIELDS).orElseThrow();
         Optional<String> id = f.id("id");
-        String path = Locations.node(id.orElse("?" + what));
         String label = id.map(s -> "question \"" + s + "\"").orElse(what);
         Optional<LocalizedText> text = f.text("text", true);
         Optional<LocalizedText> why = f.text("why", false);
@@ -213,7 +220,6 @@ final class TreeReader {
                 continue;
             }
             Fields o = of.get();
-            String optionPath = path + "/options/" + i;
             Optional<String> optionId = o.id("id");
             Optional<LocalizedText> optionLabel = o.text("label", true);
             Optional<String> next = o.string("next", true);
@@ -241,7 +247,6 @@ final class TreeReader {
     private Optional<Outcome> outcome(Json item, String what) {
         Fields f = Fields.of(item, what, report, OUTCOME_FIELDS).orElseThrow();
         Optional<String> id = f.id("id");
-        String path = Locations.node(id.orElse("?" + what));
         String label = id.map(s -> "outcome \"" + s + "\"").orElse(what);
         Optional<Verdict> verdict = f.string("verdict", true).flatMap(code -> {
             Optional<Verdict> v = Verdict.fromCode(code);
@@ -264,17 +269,15 @@ final class TreeReader {
                     }
                 });
 
-        List<Citation> citations = citations(f, path, label);
+        List<Citation> citations = citations(f, label);
         List<View> views = new ArrayList<>();
         List<Json> viewItems = f.array("views", false).orElse(List.of());
         for (int i = 0; i < viewItems.size(); i++) {
             String viewWhat = "view " + (i + 1) + " of " + label;
-            int index = i;
             Fields.of(viewItems.get(i), viewWhat, report, VIEW_FIELDS).ifPresent(v -> {
-                String viewPath = path + "/views/" + index;
                 Optional<LocalizedText> holder = v.text("holder", true);
                 Optional<LocalizedText> position = v.text("position", true);
-                List<Citation> viewCitations = citations(v, viewPath, viewWhat);
+                List<Citation> viewCitations = citations(v, viewWhat);
                 if (holder.isPresent() && position.isPresent()) {
                     views.add(new View(holder.get(), position.get(), viewCitations));
                 }
@@ -287,13 +290,11 @@ final class TreeReader {
                 steps, citations));
     }
 
-    private List<Citation> citations(Fields f, String path, String label) {
+    private List<Citation> citations(Fields f, String label) {
         List<Citation> citations = new ArrayList<>();
         List<Json> items = f.array("citations", true).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
-            String citationPath = path + "/citations/" + i;
             String what = "citation " + (i + 1) + " of " + label;
-            int index = i;
             Fields.of(items.get(i), what, report, CITATION_FIELDS).ifPresent(c -> {
                 Optional<String> source = c.string("source", true);
                 Optional<String> pinpoint = c.string("pinpoint", false);

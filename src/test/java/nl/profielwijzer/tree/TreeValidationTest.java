@@ -238,8 +238,9 @@ class TreeValidationTest {
         String text = Fixtures.demoText().replace("\"wyh\"", "x").replace("\"why\": {", "\"wyh\": {")
                 .replace("\"next\": \"allowed-if\"", "\"next\": \"nowhere\"")
                 .replace("{\"nl\": \"Mag niet\", \"en\": \"Not allowed\"}", "{\"nl\": \"Mag niet\"}");
-        // the unknown field, the missing translation, the missing node, and the node that is now unreachable
-        assertEquals(4, problemsOf(text).size(), () -> problemsOf(text).toString());
+        // the unknown field, the missing translation and the missing node; reachability is not judged while a
+        // node could not be read (it might be the one that links the rest)
+        assertEquals(3, problemsOf(text).size(), () -> problemsOf(text).toString());
     }
 
     @Test

@@ -211,6 +211,19 @@ class AdviceActionsTest {
     }
 
     @Test
+    void aPrinterThatRefusesAPageCancelsTheJobAndSaysSo(FxRobot robot) {
+        toConclusion(robot);
+        FakePrinting.RecordingJob job = FakePrinting.a4(true);
+        job.refusePage = 2;
+        app.printing.printer = job;
+        TestDesktop.click(robot, "#print");
+        TestDesktop.await(() -> job.cancelled);
+        assertFalse(job.ended, "a half-printed job is cancelled, not sent");
+        TestDesktop.await(() -> !app.dialogs.shown.isEmpty());
+        assertShows(app.dialogs.shown.toString(), "Afdrukken is niet gelukt");
+    }
+
+    @Test
     void printCancelledInThePrintDialogPrintsNothing(FxRobot robot) {
         toConclusion(robot);
         FakePrinting.RecordingJob job = FakePrinting.a4(false);

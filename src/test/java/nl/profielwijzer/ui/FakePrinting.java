@@ -27,6 +27,8 @@ final class FakePrinting implements Printing {
         final boolean userConfirms;
         final Area area;
         final List<Node> pages = new CopyOnWriteArrayList<>();
+        /** The page (from 1) this printer refuses, or 0 when it takes every page. */
+        volatile int refusePage;
         volatile boolean dialogShown;
         volatile boolean ended;
         volatile boolean cancelled;
@@ -54,6 +56,9 @@ final class FakePrinting implements Printing {
 
         @Override
         public boolean printPage(Node page) {
+            if (refusePage == pages.size() + 1) {
+                return false;
+            }
             pages.add(page);
             return true;
         }

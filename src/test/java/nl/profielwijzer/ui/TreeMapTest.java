@@ -150,16 +150,43 @@ class TreeMapTest {
     }
 
     @Test
-    void quickHideInTheMapClosesItAndBlanksTheApp(FxRobot robot) {
+    void quickHideInTheMapBlanksItAndTheAppAndTheSameKeyBringsBothBack(FxRobot robot) {
         app.awaitStart();
         begin(robot, "employer", "demo");
         TestDesktop.click(robot, "#show-map");
         TestDesktop.await(() -> mapIsOpen(robot));
+        Stage map = (Stage) mapWindow(robot);
+        Node mapRoot = map.getScene().getRoot();
+        String title = map.getTitle();
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
-        TestDesktop.await(() -> !mapIsOpen(robot));
         assertTrue(app.desktop.shell().hiddenProperty().get());
         assertTrue(robot.lookup("#quick-hide-cover").query().isVisible(), "the app is blanked at once");
+        assertFalse(mapRoot.isVisible(), "and so is the map");
+        assertEquals("Document", map.getTitle());
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         assertFalse(app.desktop.shell().hiddenProperty().get(), "and Ctrl+H brings it back");
+        assertTrue(mapRoot.isVisible());
+        assertEquals(title, map.getTitle());
+    }
+
+    @Test
+    void aWindowThatOpensWhileHiddenOpensBlank(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employer", "demo");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        Stage[] dialog = new Stage[1];
+        robot.interact(() -> {
+            dialog[0] = new Stage();
+            dialog[0].initOwner(app.desktop.window().scene().getWindow());
+            dialog[0].setTitle("PDF opgeslagen");
+            dialog[0].setScene(new javafx.scene.Scene(new javafx.scene.control.Label("Openen?"), 200, 100));
+            dialog[0].show();
+        });
+        assertFalse(dialog[0].getScene().getRoot().isVisible(), "a dialog shown while hidden is blank");
+        assertEquals("Document", dialog[0].getTitle());
+        robot.interact(() -> app.desktop.shell().toggleHidden());
+        assertTrue(dialog[0].getScene().getRoot().isVisible());
+        assertEquals("PDF opgeslagen", dialog[0].getTitle());
+        robot.interact(() -> dialog[0].close());
     }
 }

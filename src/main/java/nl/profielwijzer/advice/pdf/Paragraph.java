@@ -50,11 +50,4 @@ public record Paragraph(List<Span> spans, float indent, Span marker, float space
         more.add(span);
         return new Paragraph(more, indent, marker, spaceBefore, anchor);
     }
-
-    /** The text without styles, as a reader would copy it. */
-    public String plainText() {
-        StringBuilder out = new StringBuilder();
-        spans.forEach(s -> out.append(s.text()));
-        return out.toString();
-    }
 }

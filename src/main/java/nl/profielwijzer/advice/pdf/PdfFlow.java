@@ -178,13 +178,6 @@ public final class PdfFlow {
         pageIsEmpty = false;
     }
 
-    /** Moves on to the next page when less than {@code height} points are left on this one. */
-    public void ensureSpace(float height) {
-        if (!pageIsEmpty && remaining() < height) {
-            newPage();
-        }
-    }
-
     public void newPage() {
         closeStream();
         PDPage page = new PDPage(setup.size());

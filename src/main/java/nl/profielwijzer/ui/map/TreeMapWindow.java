@@ -201,8 +201,7 @@ public final class TreeMapWindow {
         KeyCombination reset = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QuickHide.KEY.match(e)) {
-                stage.close();
-                shell.toggleHidden();
+                return; // QuickHide blanks this window with the others
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
             } else if (in.match(e) || inPlus.match(e)) {

@@ -29,12 +29,17 @@ public final class AdvicePrinting {
      *                     then cancelled)
      */
     public static int print(byte[] pdf, Printing.Job job, Printing.Area area) throws IOException {
-        List<PdfPages.PageImage> pages = PdfPages.render(pdf, DPI);
-        for (int i = 0; i < pages.size(); i++) {
-            if (!job.printPage(pageNode(pages.get(i), area))) {
-                job.cancelJob();
-                throw new IOException("the printer did not accept page " + (i + 1));
+        List<PdfPages.PageImage> pages;
+        try {
+            pages = PdfPages.render(pdf, DPI);
+            for (int i = 0; i < pages.size(); i++) {
+                if (!job.printPage(pageNode(pages.get(i), area))) {
+                    throw new IOException("the printer did not accept page " + (i + 1));
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            job.cancelJob(); // never leave a half-sent job behind
+            throw e;
         }
         if (!job.endJob()) {
             throw new IOException("the job could not be sent to the printer");

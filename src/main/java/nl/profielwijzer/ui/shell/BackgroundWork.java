@@ -3,11 +3,15 @@ package nl.profielwijzer.ui.shell;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.concurrent.Task;
 
 /** Runs slow work (loading trees, reading and writing files) off the JavaFX thread and hands back the result on it. */
 public final class BackgroundWork {
+    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
+
     private final Executor executor;
 
     public BackgroundWork(Executor executor) {
@@ -22,7 +26,11 @@ public final class BackgroundWork {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> {
+            // Every failure is logged once here, with its stack trace; the caller shows the user plain words.
+            LOG.log(Level.WARNING, "background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
         executor.execute(task);
     }
 

@@ -91,7 +91,7 @@ public final class MainWindow {
     }
 
     private void setupEventHandlers() {
-        new QuickHide(scene, app, cover, shell.hiddenProperty()).install();
+        new QuickHide(scene, app, cover, shell.hiddenProperty(), shell::windowTitle).install();
         // Enter activates the focused button or link; elsewhere (e.g. on a chosen option) the default button.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()

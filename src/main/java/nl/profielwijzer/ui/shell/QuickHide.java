@@ -1,6 +1,14 @@
 package nl.profielwijzer.ui.shell;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Supplier;
+
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -8,12 +16,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
  * Quick hide for an employee checking privately at work: Ctrl+H (Cmd+H on macOS) blanks the whole window at
  * once with a neutral layer and a neutral title; the same key brings everything back, answers and focus
  * included. While hidden, every other key is swallowed, so nothing behind the blank layer can be operated.
+ *
+ * <p>The app's other windows (dialogs, the tree map) are blanked too and take the same neutral title, the key
+ * works in them as well, and a dialog that opens while the app is hidden (e.g. "PDF saved") opens blank.
  */
 public final class QuickHide {
     public static final KeyCombination KEY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
@@ -22,19 +34,65 @@ public final class QuickHide {
     private final Node app;
     private final Node cover;
     private final BooleanProperty hidden;
+    private final Supplier<String> neutralTitle;
     private Node focusBeforeHiding;
+    /** The other windows blanked now, with the title each had. */
+    private final Map<Stage, String> blanked = new HashMap<>();
+    private final Set<Scene> listening = Collections.newSetFromMap(new WeakHashMap<>());
 
-    public QuickHide(Scene scene, Node app, Node cover, BooleanProperty hidden) {
+    public QuickHide(Scene scene, Node app, Node cover, BooleanProperty hidden, Supplier<String> neutralTitle) {
         this.scene = scene;
         this.app = app;
         this.cover = cover;
         this.hidden = hidden;
+        this.neutralTitle = neutralTitle;
     }
 
     public void install() {
         cover.setVisible(false);
+        listening.add(scene);
         scene.addEventFilter(KeyEvent.ANY, this::filter);
         hidden.addListener((o, was, now) -> apply(now));
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::adopt);
+            }
+        });
+        Window.getWindows().forEach(this::adopt);
+    }
+
+    /** Another window of the app: the key works there too, and it is blanked if the app is hidden. */
+    private void adopt(Window window) {
+        if (!(window instanceof Stage stage) || !ownedByTheApp(stage) || stage.getScene() == null) {
+            return;
+        }
+        if (listening.add(stage.getScene())) {
+            stage.getScene().addEventFilter(KeyEvent.ANY, this::filter);
+        }
+        if (hidden.get()) {
+            blank(stage);
+        }
+    }
+
+    /** A dialog or the map: a window whose owner (or its owner's owner) is the main window. */
+    private boolean ownedByTheApp(Stage stage) {
+        Window owner = stage.getOwner();
+        while (owner != null) {
+            if (owner == scene.getWindow()) {
+                return true;
+            }
+            owner = owner instanceof Stage s ? s.getOwner() : null;
+        }
+        return false;
+    }
+
+    private void blank(Stage stage) {
+        if (stage.getScene() == null || blanked.containsKey(stage)) {
+            return;
+        }
+        blanked.put(stage, stage.getTitle());
+        stage.getScene().getRoot().setVisible(false);
+        stage.setTitle(neutralTitle.get());
     }
 
     private void filter(KeyEvent event) {
@@ -53,7 +111,19 @@ public final class QuickHide {
             cover.setVisible(true);
             app.setVisible(false);
             cover.requestFocus();
+            for (Window window : Window.getWindows().toArray(new Window[0])) {
+                if (window instanceof Stage stage && ownedByTheApp(stage)) {
+                    blank(stage);
+                }
+            }
         } else {
+            blanked.forEach((stage, title) -> {
+                if (stage.getScene() != null) {
+                    stage.getScene().getRoot().setVisible(true);
+                }
+                stage.setTitle(title);
+            });
+            blanked.clear();
             app.setVisible(true);
             cover.setVisible(false);
             if (focusBeforeHiding != null && focusBeforeHiding.getScene() == scene) {

@@ -164,10 +164,11 @@ public final class ShellViewModel {
         }
         dialogs.chooseAnswersToOpen().ifPresent(file -> background.run(() -> AnswersFile.open(file, library),
                 this::opened, error -> {
-                    String reason = error instanceof AnswersFile.Refused refused ? refusedText(refused)
-                            : String.valueOf(error.getMessage());
-                    dialogs.showError(i18n.get("file.open.failed.title"), i18n.get("file.open.failed.message")
-                            + "\n\n" + reason);
+                    String message = i18n.get("file.open.failed.message");
+                    if (error instanceof AnswersFile.Refused refused) {
+                        message += "\n\n" + refusedText(refused);
+                    }
+                    dialogs.showError(i18n.get("file.open.failed.title"), message);
                 }));
     }
 
@@ -192,20 +193,22 @@ public final class ShellViewModel {
         Role role = opened.role().orElse(session.role() == null ? Role.EMPLOYEE : session.role());
         session.resume(opened.consultation(), role);
         status.set(i18n.format("status.opened", opened.consultation().tree().title().in(i18n.language())));
+        if (!opened.otherVersion() && opened.notFitting().isEmpty()) {
+            return;
+        }
         List<String> lines = new ArrayList<>();
         if (opened.otherVersion()) {
             lines.add(i18n.format("file.open.otherVersion", opened.savedVersion(),
                     opened.consultation().tree().version()));
         }
-        for (AnswersFile.Misfit misfit : opened.notFitting()) {
-            lines.add("• " + misfitText(opened.consultation().tree(), misfit));
-        }
         if (!opened.notFitting().isEmpty()) {
-            lines.add(0, i18n.get("file.open.misfits.intro"));
-            dialogs.showInformation(i18n.get("file.open.misfits.title"), String.join("\n", lines));
-        } else if (!lines.isEmpty()) {
-            dialogs.showInformation(i18n.get("file.open.misfits.title"), String.join("\n", lines));
+            lines.add(i18n.get("file.open.misfits.intro"));
+            for (AnswersFile.Misfit misfit : opened.notFitting()) {
+                lines.add("• " + misfitText(opened.consultation().tree(), misfit));
+            }
         }
+        String title = opened.notFitting().isEmpty() ? "file.open.otherVersion.title" : "file.open.misfits.title";
+        dialogs.showInformation(i18n.get(title), String.join("\n", lines));
     }
 
     private String misfitText(Tree tree, AnswersFile.Misfit misfit) {
