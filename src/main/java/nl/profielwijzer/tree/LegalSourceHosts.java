@@ -42,6 +42,7 @@ public final class LegalSourceHosts {
             "wijnenstael.nl",
             "legap.eu",
             "boek9.nl",
+            "kbsadvocaten.nl",
             "privacydesign.ch");
 
     private LegalSourceHosts() {
