@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Options ({@code --name value}, {@code --name=value}, flags) and positional arguments of one sub-command. */
+/** Options ({@code --name value}, {@code --name=value}) and positional arguments of one sub-command. */
 final class Arguments {
     private final List<String> positional = new ArrayList<>();
     private final Map<String, List<String>> values = new LinkedHashMap<>();
@@ -19,7 +19,7 @@ final class Arguments {
      * @param valued the options that take a value
      * @param repeatable the valued options that may be given more than once
      */
-    static Arguments parse(List<String> args, Set<String> valued, Set<String> repeatable, Set<String> flags)
+    static Arguments parse(List<String> args, Set<String> valued, Set<String> repeatable)
             throws UsageError {
         Arguments a = new Arguments();
         for (int i = 0; i < args.size(); i++) {
@@ -32,17 +32,9 @@ final class Arguments {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 }
-                if (flags.contains(name)) {
-                    if (value != null) {
-                        throw new UsageError("--" + name + " takes no value");
-                    }
-                    a.values.computeIfAbsent(name, k -> new ArrayList<>()).add("true");
-                    continue;
-                }
                 if (!valued.contains(name)) {
                     List<String> known = new ArrayList<>();
                     valued.forEach(v -> known.add("--" + v));
-                    flags.forEach(f -> known.add("--" + f));
                     known.sort(null);
                     throw new UsageError("unknown option --" + name + (known.isEmpty() ? ""
                             : "; this command knows " + String.join(", ", known)));
@@ -76,9 +68,5 @@ final class Arguments {
 
     List<String> all(String name) {
         return values.getOrDefault(name, List.of());
-    }
-
-    boolean flag(String name) {
-        return values.containsKey(name);
     }
 }

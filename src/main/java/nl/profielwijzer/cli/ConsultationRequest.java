@@ -31,7 +31,7 @@ record ConsultationRequest(Consultation consultation, TreeLibrary library, Role 
     static Arguments parse(List<String> argList, String... ownOptions) throws UsageError {
         Set<String> options = new HashSet<>(OPTIONS);
         options.addAll(List.of(ownOptions));
-        return Arguments.parse(argList, options, Set.of("answer"), Set.of());
+        return Arguments.parse(argList, options, Set.of("answer"));
     }
 
     static ConsultationRequest from(Arguments args, Terminal terminal) throws UsageError, Library.Failed {

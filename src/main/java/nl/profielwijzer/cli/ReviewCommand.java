@@ -33,7 +33,7 @@ final class ReviewCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Arguments args = Arguments.parse(argList, Set.of("pdf", "dot", "lang", "trees"), Set.of(), Set.of());
+        Arguments args = Arguments.parse(argList, Set.of("pdf", "dot", "lang", "trees"), Set.of());
         String treeArg = Library.treeArgument(args);
         Optional<String> pdf = args.value("pdf");
         Optional<String> dot = args.value("dot");

@@ -30,7 +30,7 @@ final class TreesCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Arguments args = Arguments.parse(argList, Set.of("trees", "lang", "format"), Set.of(), Set.of());
+        Arguments args = Arguments.parse(argList, Set.of("trees", "lang", "format"), Set.of());
         if (!args.positional().isEmpty()) {
             throw new UsageError("trees takes no arguments");
         }

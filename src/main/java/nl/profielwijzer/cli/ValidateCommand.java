@@ -31,7 +31,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Arguments args = Arguments.parse(argList, Set.of("trees"), Set.of(), Set.of());
+        Arguments args = Arguments.parse(argList, Set.of("trees"), Set.of());
         List<TreeLibrary> libraries = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         TreeLibraryLoader loader = new TreeLibraryLoader();
