@@ -36,6 +36,10 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /**
+     * @param args the folder to write the table to, and optionally a label for the JVM configuration (the file is
+     *             then called benchmarks-LABEL.md)
+     */
     public static void main(String[] args) throws IOException {
         Path work = Files.createTempDirectory("pw-bench");
         StringBuilder md = new StringBuilder();
@@ -101,7 +105,8 @@ public final class Benchmarks {
                     change, change / baseline));
         }
         System.out.println(md);
-        Path out = args.length > 0 ? Path.of(args[0]).resolve("benchmarks.md") : work.resolve("benchmarks.md");
+        String name = args.length > 1 ? "benchmarks-" + args[1] + ".md" : "benchmarks.md";
+        Path out = args.length > 0 ? Path.of(args[0]).resolve(name) : work.resolve(name);
         Files.writeString(out, md.toString());
         System.out.println("written to " + out);
     }
