@@ -116,6 +116,21 @@ class ShellTest {
     }
 
     @Test
+    void answersThatCannotBeSavedSayWhyInPlainWords(FxRobot robot, @TempDir Path dir) {
+        app.awaitStart();
+        begin(robot, "employer", "demo");
+        answer(robot, "yes");
+        app.dialogs.filesToSave.add(dir.resolve("no/such/folder/mine.pwa.json"));
+        app.fireMenu("menu-file-save");
+        TestDesktop.await(() -> app.dialogs.last().isPresent());
+        FakeDialogs.Shown shown = app.dialogs.last().get();
+        assertEquals("error", shown.kind());
+        assertEquals("Opslaan is niet gelukt", shown.title());
+        assertShows(shown.message(), "de map bestaat niet");
+        assertFalse(Files.exists(dir.resolve("no")));
+    }
+
+    @Test
     void aDamagedAnswersFileIsRefusedInADialogAndLeftUntouched(FxRobot robot, @TempDir Path dir)
             throws IOException {
         app.awaitStart();

@@ -81,10 +81,11 @@ public final class AdviceActions {
         report().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName(report)).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, ".pdf");
             shell.statusProperty().set(i18n.get("status.pdf.saving"));
-            background.run(() -> AdvicePdf.write(report, file), pages -> pdfSaved(file, pages), error -> {
+            background.run(() -> SavedFiles.write(file, () -> AdvicePdf.write(report, file)),
+                    pages -> pdfSaved(file, pages), error -> {
                 shell.statusProperty().set("");
                 dialogs.showError(i18n.get("pdf.failed.title"), i18n.format("pdf.failed.message", file.toString(),
-                        SavedFiles.reason(file, error, i18n)));
+                        SavedFiles.reason(error, i18n)));
             });
         }));
     }

@@ -147,12 +147,12 @@ public final class ShellViewModel {
         String name = consultation.tree().id() + "-" + i18n.get("file.save.suggestedSuffix") + AnswersFile.EXTENSION;
         dialogs.chooseAnswersToSave(name).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, AnswersFile.EXTENSION);
-            background.run(() -> {
+            background.run(() -> SavedFiles.write(file, () -> {
                 AnswersFile.save(file, consultation, role);
                 return file;
-            }, saved -> status.set(i18n.format("status.saved", saved.toString())),
+            }), saved -> status.set(i18n.format("status.saved", saved.toString())),
                     error -> dialogs.showError(i18n.get("file.save.failed.title"), i18n.format(
-                            "file.save.failed.message", file.toString(), SavedFiles.reason(file, error, i18n))));
+                            "file.save.failed.message", file.toString(), SavedFiles.reason(error, i18n))));
         });
     }
 
