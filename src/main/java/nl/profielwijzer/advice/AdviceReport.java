@@ -99,7 +99,7 @@ public record AdviceReport(
         return new AdviceReport(now, role, language, tree.id(), tree.title().in(language), tree.version(),
                 tree.lawAsOf(), tree.headlineFor(role).in(language), answers, outcome.id(), outcome.verdict(),
                 verdictLabel(tree, role, outcome.verdict(), language), outcome.title().in(language),
-                outcome.explanation().in(language), texts(outcome.conditions(), language), views,
+                outcome.explanation().in(language), texts(outcome.conditionTexts(), language), views,
                 texts(outcome.stepsFor(role), language), changes, List.copyOf(all),
                 ReportText.get(language, "report.disclaimer"));
     }

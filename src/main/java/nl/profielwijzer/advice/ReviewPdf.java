@@ -204,7 +204,7 @@ public final class ReviewPdf {
         out.add(Paragraph.of(o.explanation().in(l), BODY).before(8));
         if (!o.conditions().isEmpty()) {
             out.add(Paragraph.of(ReportText.get(l, "report.conditions"), SUBHEADING).before(10));
-            o.conditions().forEach(c -> out.add(bullet(Span.of(c.in(l), BODY))));
+            o.conditions().forEach(c -> out.add(bullet(Span.of(c.text().in(l), BODY))));
         }
         if (!o.views().isEmpty()) {
             out.add(Paragraph.of(ReportText.get(l, "report.contested").toUpperCase(l.locale()),

@@ -128,19 +128,100 @@ final class Fields {
         return value(name, required).flatMap(v -> localized(v, "\"" + name + "\" in " + what, report));
     }
 
-    /** A text object {"nl": "…", "en": "…"}; a missing language is a missing translation. */
+    /**
+     * A text object {"nl": "…", "en": "…"}, optionally with role variants {"employer": {"nl","en"},
+     * "employee": {"nl","en"}} beside the neutral texts; a missing language is a missing translation, and one
+     * role variant without the other is refused.
+     */
     static Optional<LocalizedText> localized(Json value, String what, Report report) {
-        Optional<Fields> fields = of(value, what, report, Set.of("nl", "en"));
+        return localized(value, what, report, Set.of());
+    }
+
+    /** As {@link #localized(Json, String, Report)}, allowing the given extra fields beside the texts. */
+    static Optional<LocalizedText> localized(Json value, String what, Report report, Set<String> extra) {
+        Set<String> allowed = new java.util.HashSet<>(TEXT_FIELDS);
+        allowed.addAll(extra);
+        Optional<Fields> fields = of(value, what, report, allowed);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Fields f = fields.get();
         String nl = f.translation("nl", "Dutch");
         String en = f.translation("en", "English");
-        if (nl == null || en == null) {
+        Optional<LocalizedText> employer = f.roleVariant(Role.EMPLOYER);
+        Optional<LocalizedText> employee = f.roleVariant(Role.EMPLOYEE);
+        boolean pairBroken = false;
+        for (Role role : Role.values()) {
+            Role other = role == Role.EMPLOYER ? Role.EMPLOYEE : Role.EMPLOYER;
+            if (f.has(role.code()) && !f.has(other.code())) {
+                report.error(f.at(role.code()), what + " has an \"" + role.code() + "\" text but no \""
+                        + other.code() + "\" text; role variants come in pairs (the neutral nl/en stays the"
+                        + " fallback)");
+                pairBroken = true;
+            }
+        }
+        if (nl == null || en == null || pairBroken || f.has("employer") && employer.isEmpty()
+                || f.has("employee") && employee.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LocalizedText(nl, en));
+        return Optional.of(new LocalizedText(nl, en, employer.orElse(null), employee.orElse(null)));
+    }
+
+    private static final Set<String> TEXT_FIELDS = Set.of("nl", "en", "employer", "employee");
+    private static final Set<String> LANGUAGE_FIELDS = Set.of("nl", "en");
+
+    private Optional<LocalizedText> roleVariant(Role role) {
+        return value(role.code(), false).flatMap(v -> {
+            String variantWhat = "the " + role.code() + " text of " + what;
+            Optional<Fields> fields = of(v, variantWhat, report, LANGUAGE_FIELDS);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            String nl = fields.get().translation("nl", "Dutch");
+            String en = fields.get().translation("en", "English");
+            return nl == null || en == null ? Optional.empty() : Optional.of(new LocalizedText(nl, en));
+        });
+    }
+
+    /** True/false field; absent means false. */
+    boolean flag(String name) {
+        return value(name, false).map(v -> {
+            if (v instanceof Json.JsonBoolean b) {
+                return b.value();
+            }
+            report.error(v.at(), "\"" + name + "\" in " + what + " must be true or false, not " + article(v.typeName()));
+            return false;
+        }).orElse(false);
+    }
+
+    /** A list of ids (e.g. register ids), each checked as an id. */
+    Optional<List<String>> ids(String name, boolean required) {
+        return array(name, required).map(items -> {
+            List<String> out = new ArrayList<>();
+            for (Json item : items) {
+                if (item instanceof JsonString s && ID.matcher(s.value()).matches()) {
+                    out.add(s.value());
+                } else {
+                    report.error(item.at(), "item of \"" + name + "\" in " + what + " must be an id in quotes"
+                            + " (lowercase letters, digits and hyphens)");
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A text field that must be one of the given codes; reports the allowed codes (with a did-you-mean). */
+    <T> Optional<T> code(String name, boolean required, java.util.function.Function<String, Optional<T>> parse,
+            List<String> allowed) {
+        return string(name, required).flatMap(code -> {
+            Optional<T> parsed = parse.apply(code);
+            if (parsed.isEmpty()) {
+                report.error(at(name), "\"" + code + "\" is not allowed as \"" + name + "\" in " + what + "; use one of "
+                        + String.join(", ", allowed) + closest(code, allowed).map(s -> " (did you mean \"" + s + "\"?)")
+                                .orElse(""));
+            }
+            return parsed;
+        });
     }
 
     private String translation(String code, String languageName) {

@@ -11,7 +11,9 @@ import java.util.Optional;
  * A decision tree: questions leading to outcomes, with the headline question the verdict answers.
  *
  * @param headline      the question the verdict answers, phrased per role
- * @param verdictLabels per role, the short answer shown for each verdict (e.g. employer, yes: "Ja, dat mag")
+ * @param verdictLabels per role, the short answer shown for each verdict and certainty, keyed as in the file:
+ *                      {@code yes}, {@code yes-likely}, {@code yes-if}, {@code yes-if-likely}, {@code no},
+ *                      {@code no-likely}, {@code unclear} (see {@link #labelKey(Verdict, Certainty)})
  * @param nodes         all nodes by id, in file order
  * @param origin        the file the tree was read from (for messages)
  */
@@ -22,7 +24,7 @@ public record Tree(
         LocalDate reviewBefore,
         LocalizedText title,
         Map<Role, LocalizedText> headline,
-        Map<Role, Map<Verdict, LocalizedText>> verdictLabels,
+        Map<Role, Map<String, LocalizedText>> verdictLabels,
         String start,
         Map<String, Node> nodes,
         String origin) {
@@ -57,8 +59,26 @@ public record Tree(
         return headline.getOrDefault(role, title);
     }
 
-    /** The role-phrased answer for a verdict, when the tree gives one. */
+    /** The verdict-label keys a tree file gives per role, in file order. */
+    public static final List<String> LABEL_KEYS = List.of("yes", "yes-likely", "yes-if", "yes-if-likely", "no",
+            "no-likely", "unclear");
+
+    /**
+     * The key of the banner label for a verdict and certainty: the verdict's code, with {@code -likely} for a
+     * likely yes, yes-if or no ({@code unclear} has one label whatever the certainty).
+     */
+    public static String labelKey(Verdict verdict, Certainty certainty) {
+        return certainty == Certainty.LIKELY && verdict != Verdict.UNCLEAR ? verdict.code() + "-likely"
+                : verdict.code();
+    }
+
+    /** The role-phrased answer for a settled verdict, when the tree gives one. */
     public Optional<LocalizedText> verdictLabel(Role role, Verdict verdict) {
-        return Optional.ofNullable(verdictLabels.getOrDefault(role, Map.of()).get(verdict));
+        return verdictLabel(role, verdict, Certainty.SETTLED);
+    }
+
+    /** The role-phrased answer for a verdict with its certainty ("Waarschijnlijk niet"), when the tree gives one. */
+    public Optional<LocalizedText> verdictLabel(Role role, Verdict verdict, Certainty certainty) {
+        return Optional.ofNullable(verdictLabels.getOrDefault(role, Map.of()).get(labelKey(verdict, certainty)));
     }
 }

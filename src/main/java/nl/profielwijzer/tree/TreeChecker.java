@@ -16,11 +16,22 @@ import java.util.Set;
  */
 public final class TreeChecker {
     private final Map<String, Source> register;
+    private final Map<String, Fact> facts;
     private final LocalDate today;
 
-    public TreeChecker(Map<String, Source> register, LocalDate today) {
+    /**
+     * @param register the source register by id
+     * @param facts    the shared facts ({@code facts.json}) by id
+     * @param today    the date the review-before dates are judged against
+     */
+    public TreeChecker(Map<String, Source> register, Map<String, Fact> facts, LocalDate today) {
         this.register = register;
+        this.facts = facts;
         this.today = today;
+    }
+
+    public TreeChecker(Map<String, Source> register, LocalDate today) {
+        this(register, Map.of(), today);
     }
 
     public List<Problem> check(Tree tree, Locations at) {
@@ -44,6 +55,9 @@ public final class TreeChecker {
         for (Node node : tree.nodes().values()) {
             String path = Locations.node(node.id());
             if (node instanceof Question q) {
+                q.sharedFact().filter(f -> !facts.containsKey(f)).ifPresent(f -> problems.add(Problem.error(file,
+                        at.of(path + "/fact"), "question \"" + q.id() + "\" asks the fact \"" + f + "\", which is not"
+                                + " in facts.json" + didYouMean(f, facts.keySet()))));
                 for (int i = 0; i < q.options().size(); i++) {
                     Option option = q.options().get(i);
                     if (!tree.nodes().containsKey(option.next()) && !brokenNodeIds.contains(option.next())) {
@@ -54,6 +68,7 @@ public final class TreeChecker {
                 }
             } else if (node instanceof Outcome o) {
                 checkOutcome(file, o, path, at, problems);
+                checkResolves(tree, o, path, at, problems);
             }
         }
         checkGraph(tree, at, problems, brokenNodeIds.isEmpty());
@@ -104,6 +119,13 @@ public final class TreeChecker {
                 checkCitation(file, view.citations().get(i), viewPath + "/citations/" + i + "/source", label, at,
                         problems);
             }
+            for (int i = 0; i < view.history().size(); i++) {
+                checkCitation(file, view.history().get(i), viewPath + "/history/" + i + "/source", label, at,
+                        problems);
+            }
+        }
+        for (int i = 0; i < o.history().size(); i++) {
+            checkCitation(file, o.history().get(i), path + "/history/" + i + "/source", label, at, problems);
         }
         if (o.verdict() == Verdict.YES_IF && o.conditions().isEmpty()) {
             problems.add(Problem.error(file, at.of(path + "/verdict"), label + " says yes-if but lists no"
@@ -121,6 +143,19 @@ public final class TreeChecker {
             if (o.stepsFor(role).isEmpty()) {
                 problems.add(Problem.error(file, at.of(path + "/steps/" + role.code()), label + " gives no next steps"
                         + " for the " + role.code()));
+            }
+        }
+    }
+
+    /** A condition's "resolves" names a question of the same tree. */
+    private static void checkResolves(Tree tree, Outcome o, String path, Locations at, List<Problem> problems) {
+        for (int i = 0; i < o.conditions().size(); i++) {
+            String resolves = o.conditions().get(i).resolves();
+            if (resolves != null && tree.question(resolves).isEmpty()) {
+                problems.add(Problem.error(tree.origin(), at.of(path + "/conditions/" + i + "/resolves"),
+                        "condition " + (i + 1) + " of outcome \"" + o.id() + "\" resolves \"" + resolves
+                                + "\", which is not a question of this tree"
+                                + didYouMean(resolves, tree.nodes().keySet())));
             }
         }
     }

@@ -9,9 +9,10 @@ import java.util.Optional;
  * the glossary, and every problem found, including those of the trees that could not be used.
  *
  * @param brokenTrees the ids of trees that were read but have errors, with their file
+ * @param facts       the shared facts ({@code facts.json}) by id, in file order
  */
 public record TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<GlossaryEntry> glossary,
-        List<Problem> problems, Map<String, String> brokenTrees) {
+        List<Problem> problems, Map<String, String> brokenTrees, Map<String, Fact> facts) {
 
     public TreeLibrary {
         trees = List.copyOf(trees);
@@ -19,6 +20,12 @@ public record TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<Gl
         glossary = List.copyOf(glossary);
         problems = List.copyOf(problems);
         brokenTrees = Map.copyOf(brokenTrees);
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
+
+    public TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<GlossaryEntry> glossary,
+            List<Problem> problems, Map<String, String> brokenTrees) {
+        this(trees, sources, glossary, problems, brokenTrees, Map.of());
     }
 
     public TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<GlossaryEntry> glossary,
@@ -33,6 +40,10 @@ public record TreeLibrary(List<Tree> trees, Map<String, Source> sources, List<Gl
 
     public Optional<Tree> tree(String id) {
         return trees.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Fact> fact(String id) {
+        return Optional.ofNullable(facts.get(id));
     }
 
     public Optional<Source> source(String id) {

@@ -23,13 +23,15 @@ import nl.profielwijzer.tree.json.Json;
 import nl.profielwijzer.tree.json.JsonText;
 
 /**
- * Loads a folder of trees: {@code sources.json} (the register), {@code glossary.json} (optional) and every
- * other {@code *.json} as a tree ({@code *.schema.json} are for editors and skipped). All problems of all files
+ * Loads a folder of trees: {@code sources.json} (the register), {@code glossary.json} and {@code facts.json}
+ * (the shared facts; both optional) and every other {@code *.json} as a tree ({@code *.schema.json} are for
+ * editors and skipped). All problems of all files
  * are collected; a tree with an error is left out of the usable trees, the others stay usable.
  */
 public final class TreeLibraryLoader {
     public static final String REGISTER_FILE = "sources.json";
     public static final String GLOSSARY_FILE = "glossary.json";
+    public static final String FACTS_FILE = "facts.json";
 
     private final LoadLimits limits;
     private final LocalDate today;
@@ -67,19 +69,26 @@ public final class TreeLibraryLoader {
         List<Problem> problems = new ArrayList<>();
         Optional<Path> register = files.stream().filter(f -> name(f).equals(REGISTER_FILE)).findFirst();
         Optional<Path> glossary = files.stream().filter(f -> name(f).equals(GLOSSARY_FILE)).findFirst();
+        Optional<Path> factsFile = files.stream().filter(f -> name(f).equals(FACTS_FILE)).findFirst();
         List<Path> trees = files.stream().filter(TreeLibraryLoader::isTreeFile).toList();
         RegisterReader.Sources sources;
         List<GlossaryEntry> terms = List.of();
+        Map<String, Fact> facts = Map.of();
         if (register.isPresent()) {
             sources = readSources(register.get(), register.get().toString());
         } else {
             Path beside = files.isEmpty() ? null : absoluteParent(files.get(0)).resolve(REGISTER_FILE);
             if (beside != null && Files.isRegularFile(beside)) {
                 sources = readSources(beside, beside.toString());
+                Path besideFacts = beside.resolveSibling(FACTS_FILE);
+                if (factsFile.isEmpty() && Files.isRegularFile(besideFacts)) {
+                    factsFile = Optional.of(besideFacts);
+                }
             } else {
                 TreeLibrary bundled = loadBundled();
                 sources = new RegisterReader.Sources(bundled.sources(), List.of());
                 terms = bundled.glossary();
+                facts = bundled.facts();
             }
         }
         problems.addAll(sources.problems());
@@ -88,8 +97,13 @@ public final class TreeLibraryLoader {
             problems.addAll(g.problems());
             terms = g.entries();
         }
+        if (factsFile.isPresent()) {
+            RegisterReader.Facts read = readFacts(factsFile.get(), factsFile.get().toString());
+            problems.addAll(read.problems());
+            facts = read.byId();
+        }
         return assemble(trees.stream().map(p -> new Input(p, p.toString())).toList(), sources.byId(), terms,
-                problems);
+                facts, problems);
     }
 
     private TreeLibrary loadDirectory(Path dir, String displayPrefix) {
@@ -124,20 +138,27 @@ public final class TreeLibraryLoader {
             problems.addAll(read.problems());
             terms = read.entries();
         }
+        Map<String, Fact> facts = Map.of();
+        Path factsFile = dir.resolve(FACTS_FILE);
+        if (Files.isRegularFile(factsFile)) {
+            RegisterReader.Facts read = readFacts(factsFile, displayPrefix + FACTS_FILE);
+            problems.addAll(read.problems());
+            facts = read.byId();
+        }
         List<Input> trees = files.stream().filter(TreeLibraryLoader::isTreeFile)
                 .map(p -> new Input(p, displayPrefix + name(p))).toList();
-        return assemble(trees, sources, terms, problems);
+        return assemble(trees, sources, terms, facts, problems);
     }
 
     private record Input(Path path, String displayName) {
     }
 
     private TreeLibrary assemble(List<Input> inputs, Map<String, Source> sources, List<GlossaryEntry> terms,
-            List<Problem> problems) {
+            Map<String, Fact> facts, List<Problem> problems) {
         List<Tree> usable = new ArrayList<>();
         Map<String, String> broken = new HashMap<>();
         Map<String, String> idToFile = new HashMap<>();
-        TreeChecker checker = new TreeChecker(sources, today);
+        TreeChecker checker = new TreeChecker(sources, facts, today);
         for (Input input : inputs) {
             Optional<Json> json = parse(input.path(), input.displayName(), problems);
             if (json.isEmpty()) {
@@ -161,7 +182,7 @@ public final class TreeLibraryLoader {
                 broken.putIfAbsent(read.tree().get().id(), input.displayName());
             }
         }
-        return new TreeLibrary(usable, sources, terms, problems, broken);
+        return new TreeLibrary(usable, sources, terms, problems, broken, facts);
     }
 
     private RegisterReader.Sources readSources(Path file, String displayName) {
@@ -184,6 +205,17 @@ public final class TreeLibraryLoader {
         RegisterReader.Glossary read = RegisterReader.glossary(displayName, json.get());
         problems.addAll(read.problems());
         return read;
+    }
+
+    private RegisterReader.Facts readFacts(Path file, String displayName) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Json> json = parse(file, displayName, problems);
+        if (json.isEmpty()) {
+            return new RegisterReader.Facts(Map.of(), problems);
+        }
+        RegisterReader.Facts read = RegisterReader.facts(displayName, json.get());
+        problems.addAll(read.problems());
+        return new RegisterReader.Facts(read.byId(), problems);
     }
 
     /** Reads and parses one file, checking its size before reading a byte of it. */
@@ -212,7 +244,7 @@ public final class TreeLibraryLoader {
     static boolean isTreeFile(Path p) {
         String name = name(p);
         return name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals(REGISTER_FILE)
-                && !name.equals(GLOSSARY_FILE);
+                && !name.equals(GLOSSARY_FILE) && !name.equals(FACTS_FILE);
     }
 
     private static String name(Path p) {

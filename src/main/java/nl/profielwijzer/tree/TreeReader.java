@@ -24,14 +24,14 @@ final class TreeReader {
 
     private static final Set<String> TREE_FIELDS = Set.of("$schema", "id", "version", "lawAsOf", "reviewBefore",
             "title", "headline", "verdictLabels", "start", "nodes");
-    private static final Set<String> QUESTION_FIELDS = Set.of("kind", "id", "text", "why", "options");
-    private static final Set<String> OPTION_FIELDS = Set.of("id", "label", "next");
-    private static final Set<String> OUTCOME_FIELDS = Set.of("kind", "id", "verdict", "title", "explanation",
-            "conditions", "views", "steps", "citations");
-    private static final Set<String> VIEW_FIELDS = Set.of("holder", "position", "citations");
+    private static final Set<String> QUESTION_FIELDS = Set.of("kind", "id", "fact", "text", "why", "options");
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "label", "unknown", "next");
+    private static final Set<String> OUTCOME_FIELDS = Set.of("kind", "id", "verdict", "certainty", "title",
+            "explanation", "conditions", "views", "steps", "citations", "history");
+    private static final Set<String> VIEW_FIELDS = Set.of("holder", "position", "citations", "history");
     private static final Set<String> CITATION_FIELDS = Set.of("source", "pinpoint");
     private static final Set<String> ROLE_FIELDS = Set.of("employer", "employee");
-    private static final Set<String> VERDICT_FIELDS = Set.of("yes", "yes-if", "no", "unclear");
+    private static final Set<String> VERDICT_FIELDS = Set.copyOf(Tree.LABEL_KEYS);
 
     /**
      * The outcome of reading: a tree unless the file was too broken to make one.
@@ -73,7 +73,7 @@ final class TreeReader {
         Optional<LocalDate> reviewBefore = date(f, "reviewBefore");
         Optional<LocalizedText> title = f.text("title", true);
         Map<Role, LocalizedText> headline = perRole(f, "headline", true);
-        Map<Role, Map<Verdict, LocalizedText>> labels = verdictLabels(f);
+        Map<Role, Map<String, LocalizedText>> labels = verdictLabels(f);
         Optional<String> start = f.string("start", true);
         Map<String, Node> nodes = nodes(f);
 
@@ -108,20 +108,21 @@ final class TreeReader {
         return out;
     }
 
-    private Map<Role, Map<Verdict, LocalizedText>> verdictLabels(Fields f) {
-        Map<Role, Map<Verdict, LocalizedText>> out = new EnumMap<>(Role.class);
+    /** All seven labels per role ({@link Tree#LABEL_KEYS}) when "verdictLabels" is given. */
+    private Map<Role, Map<String, LocalizedText>> verdictLabels(Fields f) {
+        Map<Role, Map<String, LocalizedText>> out = new EnumMap<>(Role.class);
         f.value("verdictLabels", false).flatMap(v -> Fields.of(v, "\"verdictLabels\"", report, ROLE_FIELDS))
                 .ifPresent(roles -> {
                     for (Role role : Role.values()) {
-                        roles.value(role.code(), false)
+                        roles.value(role.code(), true)
                                 .flatMap(v -> Fields.of(v, "the " + role.code() + " verdict labels", report,
                                         VERDICT_FIELDS))
-                                .ifPresent(verdicts -> {
-                                    Map<Verdict, LocalizedText> byVerdict = new EnumMap<>(Verdict.class);
-                                    for (Verdict verdict : Verdict.values()) {
-                                        verdicts.text(verdict.code(), false).ifPresent(t -> byVerdict.put(verdict, t));
+                                .ifPresent(labels -> {
+                                    Map<String, LocalizedText> byKey = new LinkedHashMap<>();
+                                    for (String key : Tree.LABEL_KEYS) {
+                                        labels.text(key, true).ifPresent(t -> byKey.put(key, t));
                                     }
-                                    out.put(role, byVerdict);
+                                    out.put(role, byKey);
                                 });
                     }
                 });
@@ -210,6 +211,7 @@ final class TreeReader {
         String label = id.map(s -> "question \"" + s + "\"").orElse(what);
         Optional<LocalizedText> text = f.text("text", true);
         Optional<LocalizedText> why = f.text("why", false);
+        Optional<String> fact = f.has("fact") ? f.id("fact") : Optional.empty();
         List<Option> options = new ArrayList<>();
         List<Json> items = f.array("options", true).orElse(List.of());
         Map<String, Position> seen = new HashMap<>();
@@ -223,6 +225,7 @@ final class TreeReader {
             Optional<String> optionId = o.id("id");
             Optional<LocalizedText> optionLabel = o.text("label", true);
             Optional<String> next = o.string("next", true);
+            boolean unknown = o.flag("unknown");
             optionId.ifPresent(oid -> {
                 Position previous = seen.putIfAbsent(oid, o.at("id"));
                 if (previous != null) {
@@ -231,7 +234,7 @@ final class TreeReader {
                 }
             });
             if (optionId.isPresent() && optionLabel.isPresent() && next.isPresent()) {
-                options.add(new Option(optionId.get(), optionLabel.get(), next.get()));
+                options.add(new Option(optionId.get(), optionLabel.get(), next.get(), unknown));
             }
         }
         if (f.has("options") && items.size() < 2) {
@@ -241,7 +244,7 @@ final class TreeReader {
         if (id.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Question(id.get(), text.get(), why.orElse(null), options));
+        return Optional.of(new Question(id.get(), text.get(), why.orElse(null), options, fact.orElse(null)));
     }
 
     private Optional<Outcome> outcome(Json item, String what) {
@@ -257,9 +260,10 @@ final class TreeReader {
             }
             return v;
         });
+        Optional<Certainty> certainty = f.code("certainty", true, Certainty::fromCode, List.of("settled", "likely"));
         Optional<LocalizedText> title = f.text("title", true);
         Optional<LocalizedText> explanation = f.text("explanation", true);
-        List<LocalizedText> conditions = f.texts("conditions", false).orElse(List.of());
+        List<Condition> conditions = conditions(f, label);
 
         Map<Role, List<LocalizedText>> steps = new EnumMap<>(Role.class);
         f.value("steps", true).flatMap(v -> Fields.of(v, "\"steps\" of " + label, report, ROLE_FIELDS))
@@ -270,6 +274,7 @@ final class TreeReader {
                 });
 
         List<Citation> citations = citations(f, label);
+        List<Citation> history = history(f, label);
         List<View> views = new ArrayList<>();
         List<Json> viewItems = f.array("views", false).orElse(List.of());
         for (int i = 0; i < viewItems.size(); i++) {
@@ -278,23 +283,58 @@ final class TreeReader {
                 Optional<LocalizedText> holder = v.text("holder", true);
                 Optional<LocalizedText> position = v.text("position", true);
                 List<Citation> viewCitations = citations(v, viewWhat);
+                List<Citation> viewHistory = history(v, viewWhat);
                 if (holder.isPresent() && position.isPresent()) {
-                    views.add(new View(holder.get(), position.get(), viewCitations));
+                    views.add(new View(holder.get(), position.get(), viewCitations, viewHistory));
                 }
             });
         }
-        if (id.isEmpty() || verdict.isEmpty() || title.isEmpty() || explanation.isEmpty()) {
+        if (id.isEmpty() || verdict.isEmpty() || certainty.isEmpty() || title.isEmpty() || explanation.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Outcome(id.get(), verdict.get(), title.get(), explanation.get(), conditions, views,
-                steps, citations));
+        return Optional.of(new Outcome(id.get(), verdict.get(), certainty.get(), title.get(), explanation.get(),
+                conditions, views, steps, citations, history));
+    }
+
+    /** Each condition is a text object, optionally with "resolves": the id of the question whose open fact it is. */
+    private List<Condition> conditions(Fields f, String label) {
+        List<Condition> out = new ArrayList<>();
+        List<Json> items = f.array("conditions", false).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            String what = "condition " + (i + 1) + " of " + label;
+            Json item = items.get(i);
+            Optional<LocalizedText> text = Fields.localized(item, what, report, Set.of("resolves"));
+            String resolves = null;
+            if (item instanceof Json.JsonObject obj && obj.member("resolves") != null) {
+                Json value = obj.member("resolves").value();
+                if (value instanceof Json.JsonString s && Fields.ID.matcher(s.value()).matches()) {
+                    resolves = s.value();
+                } else {
+                    report.error(value.at(), "\"resolves\" in " + what + " must be the id of a question of this"
+                            + " tree, in quotes");
+                }
+            }
+            if (text.isPresent()) {
+                out.add(new Condition(text.get(), resolves));
+            }
+        }
+        return out;
     }
 
     private List<Citation> citations(Fields f, String label) {
+        return citationList(f, "citations", true, "citation", label);
+    }
+
+    /** "history": judgments mentioned only as history (optional). */
+    private List<Citation> history(Fields f, String label) {
+        return citationList(f, "history", false, "history entry", label);
+    }
+
+    private List<Citation> citationList(Fields f, String field, boolean required, String noun, String label) {
         List<Citation> citations = new ArrayList<>();
-        List<Json> items = f.array("citations", true).orElse(List.of());
+        List<Json> items = f.array(field, required).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
-            String what = "citation " + (i + 1) + " of " + label;
+            String what = noun + " " + (i + 1) + " of " + label;
             Fields.of(items.get(i), what, report, CITATION_FIELDS).ifPresent(c -> {
                 Optional<String> source = c.string("source", true);
                 Optional<String> pinpoint = c.string("pinpoint", false);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Citation;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.LocalizedText;
@@ -72,7 +73,7 @@ class ReviewPdfTest {
                     expected.add(o.title().in(l));
                     expected.add(o.explanation().in(l));
                     expected.add(ReportText.verdictWord(l, o.verdict()).toUpperCase(l.locale()));
-                    o.conditions().forEach(c -> expected.add(c.in(l)));
+                    o.conditions().forEach(c -> expected.add(c.text().in(l)));
                     for (View v : o.views()) {
                         expected.add(v.holder().in(l));
                         expected.add(v.position().in(l));
@@ -156,8 +157,9 @@ class ReviewPdfTest {
 
     @Test
     void aCitationMissingFromTheRegisterIsFlagged(@TempDir Path dir) throws IOException {
-        Outcome cited = new Outcome("end", Verdict.YES, LocalizedText.of("Einde", "End"), LocalizedText.of("a", "b"),
-                List.of(), List.of(), Map.of(), List.of(new Citation("ghost", "art. 1")));
+        Outcome cited = new Outcome("end", Verdict.YES, Certainty.SETTLED, LocalizedText.of("Einde", "End"),
+                LocalizedText.of("a", "b"), List.of(), List.of(), Map.of(), List.of(new Citation("ghost", "art. 1")),
+                List.of());
         Tree tree = TestTrees.of("q0", new Question("q0", LocalizedText.of("V?", "Q?"), null,
                 List.of(new Option("a", LocalizedText.of("ja", "yes"), "end"),
                         new Option("b", LocalizedText.of("nee", "no"), "lost"))), cited, o("lost", Verdict.NO),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Citation;
 import nl.profielwijzer.tree.LocalizedText;
 import nl.profielwijzer.tree.Node;
@@ -44,9 +45,9 @@ final class TestTrees {
         for (String s : sources) {
             citations.add(new Citation(s, null));
         }
-        return new Outcome(id, verdict, LocalizedText.of("Uitkomst " + id, "Outcome " + id),
+        return new Outcome(id, verdict, Certainty.SETTLED, LocalizedText.of("Uitkomst " + id, "Outcome " + id),
                 LocalizedText.of("Uitleg " + id, "Explanation " + id), List.of(), List.of(),
-                Map.of(Role.EMPLOYER, List.of(LocalizedText.of("Stap " + id, "Step " + id))), citations);
+                Map.of(Role.EMPLOYER, List.of(LocalizedText.of("Stap " + id, "Step " + id))), citations, List.of());
     }
 
     /**

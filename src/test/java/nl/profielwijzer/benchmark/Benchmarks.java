@@ -133,7 +133,7 @@ public final class Benchmarks {
             } else {
                 String verdict = verdicts[i % 4];
                 s.append("{\"kind\": \"outcome\", \"id\": \"n").append(i).append("\", \"verdict\": \"").append(verdict)
-                        .append("\", \"title\": {\"nl\": \"Uitkomst\", \"en\": \"Outcome\"}, \"explanation\": {\"nl\":"
+                        .append("\", \"certainty\": \"settled\", \"title\": {\"nl\": \"Uitkomst\", \"en\": \"Outcome\"}, \"explanation\": {\"nl\":"
                                 + " \"Uitleg.\", \"en\": \"Explanation.\"}, ");
                 if (verdict.equals("yes-if")) {
                     s.append("\"conditions\": [{\"nl\": \"Als.\", \"en\": \"If.\"}], ");

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.LocalizedText;
 import nl.profielwijzer.tree.Node;
 import nl.profielwijzer.tree.Option;
@@ -44,8 +45,8 @@ class ConsultationProperties {
         }
         for (int k = 0; k < outcomes; k++) {
             String id = "n" + (questions + k);
-            nodes.put(id, new Outcome(id, Verdict.values()[k % 4], t, t, List.of(), List.of(),
-                    Map.of(Role.EMPLOYER, List.of(t), Role.EMPLOYEE, List.of(t)), List.of()));
+            nodes.put(id, new Outcome(id, Verdict.values()[k % 4], Certainty.SETTLED, t, t, List.of(), List.of(),
+                    Map.of(Role.EMPLOYER, List.of(t), Role.EMPLOYEE, List.of(t)), List.of(), List.of()));
         }
         return new Tree("gen", "1", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), t, Map.of(), Map.of(), "n0",
                 nodes, "generated");

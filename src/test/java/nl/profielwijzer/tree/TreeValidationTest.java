@@ -172,7 +172,7 @@ class TreeValidationTest {
     @Test
     void yesIfWithoutConditionsIsAnError() {
         onlyProblem("\"conditions\": [{\"nl\": \"U informeert de werknemer.\", \"en\": \"You inform the employee.\"}],",
-                "", "\"yes-if\",\n", Problem.Severity.ERROR, "lists no \"conditions\"");
+                "", "\"yes-if\", \"certainty\"", Problem.Severity.ERROR, "lists no \"conditions\"");
     }
 
     @Test
