@@ -1,28 +1,29 @@
 package nl.profielwijzer;
 
-import nl.profielwijzer.cli.Cli;
+import java.util.Optional;
+
 import nl.profielwijzer.ui.LaunchOptions;
 
 /**
- * The launcher. With a sub-command it runs the command line and never starts JavaFX; without one it opens
- * the desktop app. It does not extend Application, so {@code java -jar} works with JavaFX on the class path.
+ * The launcher. It decides from the desktop app's own option names alone ({@code --trees DIR}, {@code --smoke}):
+ * no arguments or only those open the desktop app; anything else (a sub-command, {@code --help}, a typo) goes to
+ * the command line, which never starts JavaFX. So neither picocli nor Jackson loads before the first frame.
+ * It does not extend Application, so {@code java -jar} works with JavaFX on the class path.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        // The desktop app's own options skip the command table, which would load the JSON library before the
-        // first frame for nothing.
-        if (args.length > 0 && !LaunchOptions.isDesktopOption(args[0]) && Cli.isCommand(args[0])) {
-            int code = new Cli().run(args, System.out, System.err);
-            System.out.flush();
-            System.exit(code);
+        if (!LaunchOptions.isDesktopLaunch(args)) {
+            nl.profielwijzer.cli.Cli.main(args);
+            return;
         }
-        openDesktopApp(args);
-    }
-
-    private static void openDesktopApp(String[] args) {
+        Optional<String> problem = LaunchOptions.problem(args);
+        if (problem.isPresent()) {
+            System.err.println("profielwijzer: " + problem.get());
+            System.exit(2);
+        }
         nl.profielwijzer.ui.DesktopApp.launchApp(args);
     }
 }

@@ -1,63 +1,80 @@
 package nl.profielwijzer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The core packages must not use JavaFX (in imports or in names written out in full), so the command line runs without a display and the core is tested in
- * milliseconds; and data flows one way: tree → engine → advice → cli/ui.
+ * The architecture, checked on the compiled classes by ArchUnit (docs/decisions/0009): data flows one way,
+ * tree → engine → advice → cli | ui; JavaFX stays in {@code ui} and the launcher; no package depends on itself
+ * through others.
  */
+@AnalyzeClasses(packages = "nl.profielwijzer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final Path SOURCES = Path.of("src/main/java/nl/profielwijzer");
 
-    private static List<String> violations(String pkg, String... forbidden) throws IOException {
-        List<String> out = new ArrayList<>();
-        Path folder = SOURCES.resolve(pkg);
-        assertTrue(Files.isDirectory(folder), folder + " exists");
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                List<String> lines = Files.readAllLines(file);
-                boolean inComment = false;
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).trim();
-                    // Code only: imports and names written out in full both count; comments do not.
-                    if (inComment || line.startsWith("/*")) {
-                        inComment = !line.contains("*/");
-                        continue;
-                    }
-                    String code = line.startsWith("//") ? "" : line.replaceAll("//.*$", "");
-                    for (String f : forbidden) {
-                        if (code.matches(".*\\b" + java.util.regex.Pattern.quote(f) + ".*")) {
-                            out.add(file + ":" + (i + 1) + ": " + line);
-                        }
-                    }
-                }
+    @ArchTest
+    static final ArchRule dataFlowsOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Launcher").definedBy("nl.profielwijzer")
+            .layer("Files").definedBy("nl.profielwijzer.files..")
+            .layer("Tree").definedBy("nl.profielwijzer.tree..")
+            .layer("Engine").definedBy("nl.profielwijzer.engine..")
+            .layer("Advice").definedBy("nl.profielwijzer.advice..")
+            .layer("Cli").definedBy("nl.profielwijzer.cli..")
+            .layer("Ui").definedBy("nl.profielwijzer.ui..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Advice").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Advice", "Cli", "Ui")
+            .whereLayer("Tree").mayOnlyBeAccessedByLayers("Engine", "Advice", "Cli", "Ui")
+            .whereLayer("Files").mayNotAccessAnyLayer();
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheUi = noClasses()
+            .that().resideOutsideOfPackages("nl.profielwijzer.ui..")
+            .and().resideOutsideOfPackage("nl.profielwijzer")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+            .because("the command line must run without a display and the core is tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule theLauncherLoadsNeitherPicocliNorJackson = noClasses()
+            .that().resideInAPackage("nl.profielwijzer")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.fasterxml.jackson..")
+            .because("the first frame must not wait for the command-line parser or the JSON library");
+
+    /**
+     * Every package outside the UI is a slice of its own ({@code tree} and {@code tree.json} apart); the UI is one
+     * slice here, since its sub-packages still refer to each other both ways (the shell and its screens).
+     */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("nl.profielwijzer")) {
+                return SliceIdentifier.ignore();
             }
+            return SliceIdentifier.of(name.startsWith("nl.profielwijzer.ui") ? "nl.profielwijzer.ui.." : name);
         }
-        return out;
-    }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"tree", "engine", "advice", "cli", "files"})
-    void corePackagesDoNotUseJavaFx(String pkg) throws IOException {
-        assertEquals(List.of(), violations(pkg, "javafx.", "org.controlsfx.", "nl.profielwijzer.ui"));
-    }
+        @Override
+        public String getDescription() {
+            return "packages of nl.profielwijzer (the ui as one)";
+        }
+    };
 
-    @org.junit.jupiter.api.Test
-    void dataFlowsOneWay() throws IOException {
-        assertEquals(List.of(), violations("tree", "nl.profielwijzer.engine", "nl.profielwijzer.advice",
-                "nl.profielwijzer.cli"));
-        assertEquals(List.of(), violations("engine", "nl.profielwijzer.advice", "nl.profielwijzer.cli"));
-        assertEquals(List.of(), violations("advice", "nl.profielwijzer.cli"));
-    }
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theCommandLineNeverUsesTheUi = noClasses()
+            .that().resideInAPackage("nl.profielwijzer.cli..")
+            .should().dependOnClassesThat().resideInAPackage("nl.profielwijzer.ui..");
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import nl.profielwijzer.tree.LoadLimits;
-import nl.profielwijzer.tree.Position;
+import nl.profielwijzer.tree.json.Position;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.TreeLibrary;
 import nl.profielwijzer.tree.TreeLibraryLoader;

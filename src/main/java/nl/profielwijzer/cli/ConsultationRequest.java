@@ -25,25 +25,15 @@ import nl.profielwijzer.tree.TreeLibrary;
  */
 record ConsultationRequest(Consultation consultation, TreeLibrary library, Role role, Language language) {
 
-    static final Set<String> OPTIONS = Set.of("answer", "role", "lang", "trees");
-
-    /** Parses the arguments of a command that answers a tree: the shared options plus the command's own. */
-    static Arguments parse(List<String> argList, String... ownOptions) throws UsageError {
-        Set<String> options = new HashSet<>(OPTIONS);
-        options.addAll(List.of(ownOptions));
-        return Arguments.parse(argList, options, Set.of("answer"));
-    }
-
-    static ConsultationRequest from(Arguments args, Terminal terminal) throws UsageError, Library.Failed {
-        String treeArg = Library.treeArgument(args);
-        Role role = Library.role(args);
-        Language language = Library.language(args);
-        Library.Found found = Library.find(treeArg, args, terminal);
+    /** Loads the tree and answers it; unknown ids and answers off the path are usage errors. */
+    static ConsultationRequest from(CliOptions.Consultation options, Terminal terminal)
+            throws UsageError, Library.Failed {
+        Library.Found found = Library.find(options.tree, options.trees, terminal);
         Tree tree = found.tree();
-        Map<String, String> answers = answers(tree, args.all("answer"));
+        Map<String, String> answers = answers(tree, options.answers);
         Consultation consultation = Consultation.withAnswers(tree, answers);
         checkOnPath(consultation);
-        return new ConsultationRequest(consultation, found.library(), role, language);
+        return new ConsultationRequest(consultation, found.library(), options.role, options.lang.language());
     }
 
     /** The advice for the finished consultation, made now. */
@@ -51,15 +41,11 @@ record ConsultationRequest(Consultation consultation, TreeLibrary library, Role 
         return AdviceReport.of(consultation, library.sources(), role, language, ZonedDateTime.now());
     }
 
-    private static Map<String, String> answers(Tree tree, List<String> given) throws UsageError {
+    private static Map<String, String> answers(Tree tree, List<CliOptions.Answer> given) throws UsageError {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (String answer : given) {
-            int eq = answer.indexOf('=');
-            if (eq <= 0 || eq == answer.length() - 1) {
-                throw new UsageError("--answer " + answer + ": write QUESTION_ID=OPTION_ID");
-            }
-            String q = answer.substring(0, eq);
-            String o = answer.substring(eq + 1);
+        for (CliOptions.Answer answer : given) {
+            String q = answer.question();
+            String o = answer.option();
             Question question = tree.question(q).orElseThrow(() -> new UsageError("--answer " + answer
                     + ": tree \"" + tree.id() + "\" has no question \"" + q + "\"; its questions are: "
                     + String.join(", ", tree.questions().stream().map(Question::id).toList())));

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Problem;
-import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.TreeLibrary;
 import nl.profielwijzer.tree.TreeLibraryLoader;
@@ -17,12 +15,13 @@ final class Library {
     private Library() {
     }
 
-    static TreeLibrary load(Arguments args) throws UsageError {
-        Optional<String> dir = args.value("trees");
+    /** The trees of {@code --trees DIR}, or the bundled ones. */
+    static TreeLibrary load(CliOptions.Trees trees) throws UsageError {
+        Optional<Path> dir = trees.folder();
         if (dir.isPresent()) {
-            Path path = Path.of(dir.get());
+            Path path = dir.get();
             if (!Files.isDirectory(path)) {
-                throw new UsageError("--trees " + dir.get() + ": no such folder");
+                throw new UsageError("--trees " + path + ": no such folder");
             }
             return new TreeLibraryLoader().loadDirectory(path);
         }
@@ -34,7 +33,7 @@ final class Library {
     }
 
     /** TREE is an id in the library, or the path of a tree file. */
-    static Found find(String treeArg, Arguments args, Terminal terminal) throws UsageError, Failed {
+    static Found find(String treeArg, CliOptions.Trees trees, Terminal terminal) throws UsageError, Failed {
         Path asPath = Path.of(treeArg);
         boolean looksLikeFile = treeArg.endsWith(".json") || treeArg.contains("/") || treeArg.contains("\\");
         if (looksLikeFile && Files.isRegularFile(asPath)) {
@@ -48,7 +47,7 @@ final class Library {
         if (looksLikeFile) {
             throw new UsageError("no such tree file: " + treeArg);
         }
-        TreeLibrary library = load(args);
+        TreeLibrary library = load(trees);
         Optional<Tree> tree = library.tree(treeArg);
         if (tree.isPresent()) {
             return new Found(tree.get(), library);
@@ -68,34 +67,6 @@ final class Library {
         }
         throw new UsageError("unknown tree \"" + treeArg + "\"; trees: "
                 + String.join(", ", library.trees().stream().map(Tree::id).toList()));
-    }
-
-    /** The one positional argument TREE. */
-    static String treeArgument(Arguments args) throws UsageError {
-        List<String> positional = args.positional();
-        if (positional.size() != 1) {
-            throw new UsageError(positional.isEmpty() ? "name a tree (an id from 'trees', or a file)"
-                    : "name one tree; unexpected: " + String.join(" ", positional.subList(1, positional.size())));
-        }
-        return positional.get(0);
-    }
-
-    static Role role(Arguments args) throws UsageError {
-        Optional<String> value = args.value("role");
-        if (value.isEmpty()) {
-            return Role.EMPLOYEE;
-        }
-        return Role.fromCode(value.get()).orElseThrow(() -> new UsageError("--role " + value.get()
-                + ": use employer or employee"));
-    }
-
-    static Language language(Arguments args) throws UsageError {
-        Optional<String> value = args.value("lang");
-        if (value.isEmpty()) {
-            return Language.forLocale(java.util.Locale.getDefault());
-        }
-        return Language.fromCode(value.get()).orElseThrow(() -> new UsageError("--lang " + value.get()
-                + ": use nl or en"));
     }
 
     static void printProblems(List<Problem> problems, Terminal terminal) {

@@ -1,85 +1,91 @@
 package nl.profielwijzer.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import nl.profielwijzer.advice.ReviewLanguages;
 import nl.profielwijzer.advice.ReviewPdf;
 import nl.profielwijzer.advice.TreeDot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code review TREE --pdf FILE | --dot FILE}: a whole tree for the lawyer who checks it, as a PDF (every question,
  * option, outcome and citation in reading order, in Dutch, English or both side by side) and/or a Graphviz graph.
  */
-final class ReviewCommand implements Command {
-    @Override
-    public String name() {
-        return "review";
-    }
+@Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes a whole tree for review: a PDF of every question, option, outcome and citation, "
+            + "and/or a Graphviz graph. Give --pdf, --dot or both."})
+final class ReviewCommand implements Callable<Integer> {
+    @ParentCommand
+    private Cli cli;
+
+    @Parameters(index = "0", paramLabel = "TREE",
+            description = "A tree id (see 'profielwijzer trees') or the path of a tree file.")
+    private String tree;
+
+    @Option(names = "--pdf", paramLabel = "FILE", converter = CliOptions.FileName.class,
+            description = "Write the review as a PDF.")
+    private Path pdf;
+
+    @Option(names = "--dot", paramLabel = "FILE", converter = CliOptions.FileName.class,
+            description = "Write the tree as a Graphviz graph.")
+    private Path dot;
+
+    @Option(names = "--lang", paramLabel = "nl|en|both", converter = CliOptions.ReviewLanguageCode.class,
+            completionCandidates = CliOptions.ReviewLanguageCode.class,
+            description = "Language of the review (default: both, side by side).")
+    private ReviewLanguages languages = ReviewLanguages.BOTH;
+
+    @Mixin
+    private CliOptions.Trees trees = new CliOptions.Trees();
 
     @Override
-    public String usage() {
-        return "review TREE (--pdf FILE | --dot FILE) [--lang nl|en|both] [--trees DIR]";
-    }
-
-    @Override
-    public String summary() {
-        return "Writes a whole tree for review: a PDF of every question, option, outcome and citation, or a Graphviz"
-                + " graph.";
-    }
-
-    @Override
-    public int run(List<String> argList, Terminal terminal) throws UsageError {
-        Arguments args = Arguments.parse(argList, Set.of("pdf", "dot", "lang", "trees"), Set.of());
-        String treeArg = Library.treeArgument(args);
-        Optional<String> pdf = args.value("pdf");
-        Optional<String> dot = args.value("dot");
-        if (pdf.isEmpty() && dot.isEmpty()) {
+    public Integer call() throws UsageError, Library.Failed {
+        Terminal terminal = cli.terminal();
+        if (pdf == null && dot == null) {
             throw new UsageError("say what to write: --pdf FILE, --dot FILE, or both");
         }
-        if (pdf.filter(String::isBlank).isPresent() || dot.filter(String::isBlank).isPresent()) {
-            throw new UsageError("--pdf and --dot need a file name");
+        if (pdf != null && dot != null && sameFile(pdf, dot)) {
+            throw new UsageError("--pdf and --dot name the same file " + pdf + "; the graph would replace the PDF."
+                    + " Give two different files");
         }
-        ReviewLanguages languages = languages(args);
-        Library.Found found;
-        try {
-            found = Library.find(treeArg, args, terminal);
-        } catch (Library.Failed e) {
-            return e.exitCode;
-        }
-        if (pdf.isPresent()) {
-            Path target = Path.of(pdf.get());
+        Library.Found found = Library.find(tree, trees, terminal);
+        if (pdf != null) {
             try {
-                int pages = ReviewPdf.write(found.tree(), found.library().sources(), languages, target);
-                terminal.out().println("Saved the review of " + found.tree().id() + " to " + target + " (" + pages
+                int pages = ReviewPdf.write(found.tree(), found.library().sources(), languages, pdf);
+                terminal.out().println("Saved the review of " + found.tree().id() + " to " + pdf + " (" + pages
                         + (pages == 1 ? " page)" : " pages)"));
             } catch (IOException e) {
-                return WriteFailure.report(name(), target, e, terminal);
+                return WriteFailure.report("review", pdf, e, terminal);
             }
         }
-        if (dot.isPresent()) {
-            Path target = Path.of(dot.get());
+        if (dot != null) {
             try {
-                TreeDot.write(found.tree(), languages, target);
-                terminal.out().println("Saved the graph of " + found.tree().id() + " to " + target
-                        + " (render it with: dot -Tsvg " + target + " -o " + found.tree().id() + ".svg)");
+                TreeDot.write(found.tree(), languages, dot);
+                terminal.out().println("Saved the graph of " + found.tree().id() + " to " + dot
+                        + " (render it with: dot -Tsvg " + dot + " -o " + found.tree().id() + ".svg)");
             } catch (IOException e) {
-                return WriteFailure.report(name(), target, e, terminal);
+                return WriteFailure.report("review", dot, e, terminal);
             }
         }
         return ExitCode.OK;
     }
 
-    /** --lang nl, en or both; a review defaults to both, since a reviewer checks both texts. */
-    private static ReviewLanguages languages(Arguments args) throws UsageError {
-        Optional<String> value = args.value("lang");
-        if (value.isEmpty()) {
-            return ReviewLanguages.BOTH;
+    /** The same path written two ways, or two links to one existing file. */
+    private static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
         }
-        return ReviewLanguages.fromCode(value.get()).orElseThrow(() -> new UsageError("--lang " + value.get()
-                + ": use nl, en or both"));
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

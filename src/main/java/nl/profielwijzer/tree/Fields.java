@@ -1,5 +1,6 @@
 package nl.profielwijzer.tree;
 
+import nl.profielwijzer.tree.json.Position;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

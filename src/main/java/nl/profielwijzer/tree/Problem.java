@@ -1,5 +1,7 @@
 package nl.profielwijzer.tree;
 
+import nl.profielwijzer.tree.json.Position;
+
 /**
  * Something wrong (or worth a look) in a tree file, at the position of the offending value.
  * Printed as {@code FILE:LINE:COLUMN: error|warning: message}.

@@ -1,5 +1,6 @@
 package nl.profielwijzer.tree;
 
+import nl.profielwijzer.tree.json.Position;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

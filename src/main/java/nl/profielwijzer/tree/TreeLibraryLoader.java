@@ -228,7 +228,7 @@ public final class TreeLibraryLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            JsonText.Result result = new JsonText(limits).parse(bytes);
+            JsonText.Result result = new JsonText(limits.json()).parse(bytes);
             if (result instanceof JsonText.Refused refused) {
                 problems.add(Problem.error(displayName, refused.at(), refused.message()));
                 return Optional.empty();

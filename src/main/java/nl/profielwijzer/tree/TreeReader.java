@@ -1,5 +1,6 @@
 package nl.profielwijzer.tree;
 
+import nl.profielwijzer.tree.json.Position;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -11,9 +11,36 @@ import java.util.Optional;
  * @param smoke start, wait for the first frame, print {@code first-frame-ms=N} and exit ({@code --smoke})
  */
 public record LaunchOptions(Optional<Path> trees, boolean smoke) {
-    /** Whether a first argument belongs to the desktop app rather than to a command-line sub-command. */
-    public static boolean isDesktopOption(String arg) {
-        return arg.equals("--smoke") || arg.equals("--trees") || arg.startsWith("--trees=");
+    /**
+     * Whether the arguments are for the desktop app: none, or only {@code --smoke}, {@code --trees DIR} and
+     * {@code --trees=DIR}. Anything else is for the command line. Loads nothing beyond this class.
+     */
+    public static boolean isDesktopLaunch(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--trees")) {
+                i++; // its value, whatever it is
+            } else if (!arg.equals("--smoke") && !arg.startsWith("--trees=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What is wrong with desktop-app arguments, in plain words: a {@code --trees} without a folder name. */
+    public static Optional<String> problem(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String folder = null;
+            if (args[i].equals("--trees")) {
+                folder = i + 1 < args.length ? args[++i] : "";
+            } else if (args[i].startsWith("--trees=")) {
+                folder = args[i].substring("--trees=".length());
+            }
+            if (folder != null && folder.isBlank()) {
+                return Optional.of("--trees needs the name of a folder of trees");
+            }
+        }
+        return Optional.empty();
     }
 
     public static LaunchOptions parse(List<String> args) {

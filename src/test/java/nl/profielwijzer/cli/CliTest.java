@@ -185,7 +185,78 @@ class CliTest {
     void helpAndVersion() {
         Result help = cli("--help");
         assertEquals(ExitCode.OK, help.code());
-        assertTrue(help.out().contains("validate") && help.out().contains("run TREE"));
+        assertTrue(help.out().contains("  validate  ") && help.out().contains("  run       "));
         assertTrue(cli("--version").out().startsWith("profielwijzer "));
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelpWithExit0() {
+        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+            Result r = cli(command, "--help");
+            assertEquals(ExitCode.OK, r.code(), command);
+            assertTrue(r.out().startsWith("Usage: profielwijzer " + command), r::out);
+            assertEquals("", r.err(), command);
+        }
+    }
+
+    @Test
+    void aMistypedCommandOrOptionSuggestsTheRightOneAndExits2() {
+        Result command = cli("valdate");
+        assertEquals(ExitCode.USAGE, command.code());
+        assertTrue(command.err().contains("unknown command 'valdate'"), command::err);
+        assertTrue(command.err().contains("Did you mean: profielwijzer validate"), command::err);
+        Result option = cli("--versoin");
+        assertEquals(ExitCode.USAGE, option.code());
+        assertTrue(option.err().contains("--version"), option::err);
+        Result sub = cli("run", "demo", "--trees", trees, "--anwser", "client=yes");
+        assertEquals(ExitCode.USAGE, sub.code());
+        assertTrue(sub.err().contains("--answer"), sub::err);
+    }
+
+    @Test
+    void anOptionIsNeverTakenAsTheValueOfAnother() {
+        Path pdf = dir.resolve("--lang");
+        Result r = cli("export", "demo", "--trees", trees, "--answer", "client=no", "--pdf", "--lang", "en");
+        assertEquals(ExitCode.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("Expected parameter for option '--pdf' but found '--lang'"), r::err);
+        assertTrue(!Files.exists(pdf) && !Files.exists(Path.of("--lang")), "no file named --lang");
+    }
+
+    @Test
+    void anEmptyTreesFolderIsRefusedNotTakenAsTheCurrentFolder() {
+        Result r = cli("trees", "--trees=");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("'--trees': the name is empty"), r::err);
+    }
+
+    @Test
+    void theShellCompletionScriptNamesTheCommandsAndTheirChoices() {
+        Result r = cli("generate-completion");
+        assertEquals(ExitCode.OK, r.code(), r::err);
+        assertTrue(r.out().contains("complete -F _complete_profielwijzer"), "a bash completion script");
+        assertTrue(r.out().contains("validate") && r.out().contains("review"), "the commands");
+        assertTrue(r.out().contains("(\"employer\" \"employee\")"), "the choices of --role");
+    }
+
+    /** The README shows the real help: the whole top-level help and each command's synopsis. */
+    @Test
+    void theReadmeShowsTheHelpAsItIs() throws Exception {
+        String readme = Files.readString(Path.of("README.md")).replace("\r\n", "\n");
+        String start = "$ profielwijzer --help\n";
+        int at = readme.indexOf(start);
+        assertTrue(at > 0, "README shows profielwijzer --help");
+        String shown = readme.substring(at + start.length(), readme.indexOf("```", at));
+        assertEquals(cli("--help").out(), shown);
+        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+            StringBuilder synopsis = new StringBuilder();
+            for (String line : cli(command, "--help").out().split("\n")) {
+                if (synopsis.length() > 0 && !line.startsWith(" ")) {
+                    break;
+                }
+                synopsis.append(synopsis.length() > 0 ? "\n" : "").append(line);
+            }
+            assertTrue(readme.contains("```\n" + synopsis + "\n```"), "README shows the synopsis of " + command
+                    + ":\n" + synopsis);
+        }
     }
 }

@@ -67,4 +67,15 @@ class ReviewCommandTest {
         assertEquals(ExitCode.WRITE_FAILED, run.code());
         assertTrue(run.err().contains("could not write"), run.err());
     }
+
+    @Test
+    void thePdfAndTheGraphMayNotNameTheSameFile() throws IOException {
+        Path same = dir.resolve("same");
+        Files.writeString(same, "kept");
+        CliRun run = CliRun.of("review", "demo", "--trees", CliRun.TREES, "--pdf", same.toString(), "--dot",
+                dir.resolve(".").resolve("same").toString());
+        assertEquals(ExitCode.USAGE, run.code(), run.err());
+        assertTrue(run.err().contains("name the same file"), run.err());
+        assertEquals("kept", Files.readString(same), "nothing written");
+    }
 }

@@ -1,5 +1,6 @@
 package nl.profielwijzer.tree;
 
+import nl.profielwijzer.tree.json.Position;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

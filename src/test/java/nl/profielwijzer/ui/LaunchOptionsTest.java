@@ -20,11 +20,23 @@ class LaunchOptionsTest {
     }
 
     @Test
-    void desktopOptionsAreNotMistakenForCommands() {
-        assertTrue(LaunchOptions.isDesktopOption("--smoke"));
-        assertTrue(LaunchOptions.isDesktopOption("--trees"));
-        assertTrue(LaunchOptions.isDesktopOption("--trees=dir"));
-        assertFalse(LaunchOptions.isDesktopOption("validate"));
-        assertFalse(LaunchOptions.isDesktopOption("--help"));
+    void onlyTheDesktopOptionsOpenTheDesktopApp() {
+        assertTrue(LaunchOptions.isDesktopLaunch(new String[] {}));
+        assertTrue(LaunchOptions.isDesktopLaunch(new String[] {"--smoke"}));
+        assertTrue(LaunchOptions.isDesktopLaunch(new String[] {"--trees", "validate", "--smoke"}));
+        assertTrue(LaunchOptions.isDesktopLaunch(new String[] {"--trees=dir"}));
+        assertFalse(LaunchOptions.isDesktopLaunch(new String[] {"validate"}));
+        assertFalse(LaunchOptions.isDesktopLaunch(new String[] {"valdate"}), "a typo goes to the command line");
+        assertFalse(LaunchOptions.isDesktopLaunch(new String[] {"--versoin"}));
+        assertFalse(LaunchOptions.isDesktopLaunch(new String[] {"--help"}));
+        assertFalse(LaunchOptions.isDesktopLaunch(new String[] {"--smoke", "trees"}));
+    }
+
+    @Test
+    void anEmptyTreesFolderIsRefusedNotTakenAsTheCurrentFolder() {
+        assertEquals(Optional.empty(), LaunchOptions.problem(new String[] {"--trees", "x"}));
+        assertTrue(LaunchOptions.problem(new String[] {"--trees="}).isPresent());
+        assertTrue(LaunchOptions.problem(new String[] {"--trees", ""}).isPresent());
+        assertTrue(LaunchOptions.problem(new String[] {"--smoke", "--trees"}).isPresent());
     }
 }

@@ -3,7 +3,6 @@ package nl.profielwijzer.tree.json;
 import java.util.Collections;
 import java.util.List;
 
-import nl.profielwijzer.tree.Position;
 
 /**
  * A JSON value that remembers where it stood in its file, so every problem can name a line and column.

@@ -18,8 +18,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.base.ParserBase;
 
-import nl.profielwijzer.tree.LoadLimits;
-import nl.profielwijzer.tree.Position;
 
 /**
  * Turns the bytes of a file into a {@link Json} value with positions, or into one plain-words complaint
@@ -44,9 +42,16 @@ public final class JsonText {
                     .build())
             .build();
 
-    private final LoadLimits limits;
+    /**
+     * What the parser accepts: file size in bytes, nesting depth of objects and lists, characters per text.
+     * Each message about a limit names it.
+     */
+    public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringChars) {
+    }
 
-    public JsonText(LoadLimits limits) {
+    private final Limits limits;
+
+    public JsonText(Limits limits) {
         this.limits = limits;
     }
 

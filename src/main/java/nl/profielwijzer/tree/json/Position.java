@@ -1,4 +1,4 @@
-package nl.profielwijzer.tree;
+package nl.profielwijzer.tree.json;
 
 /** A line and column in a text file, both counted from 1. */
 public record Position(int line, int column) {
