@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.profielwijzer.Fixtures;
+import nl.profielwijzer.tree.json.Position;
 
 /**
  * The format fields of ADR 0007 as the reader sees them: role variants, certainty, unknown options, shared
