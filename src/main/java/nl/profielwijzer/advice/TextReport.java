@@ -2,7 +2,9 @@ package nl.profielwijzer.advice;
 
 import java.time.format.DateTimeFormatter;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Verdict;
 
 /**
  * Renders a report as Markdown that also reads well as plain text: for the clipboard ("Copy advice"), for an
@@ -26,6 +28,9 @@ public final class TextReport {
                 .append("\n\n");
         out.append("## ").append(ReportText.get(l, "report.verdict")).append(": ").append(r.verdictLabel())
                 .append("\n\n");
+        if (r.certainty() == Certainty.LIKELY && r.verdict() != Verdict.UNCLEAR) {
+            out.append(ReportText.get(l, "report.certainty.likely")).append("\n\n");
+        }
         out.append("**").append(r.title()).append("**\n\n").append(r.explanation()).append("\n\n");
         if (!r.conditions().isEmpty()) {
             out.append("### ").append(ReportText.get(l, "report.conditions")).append("\n\n");
@@ -38,7 +43,7 @@ public final class TextReport {
                 out.append("- **").append(v.holder()).append("**: ").append(v.position());
                 if (!v.sources().isEmpty()) {
                     out.append(" (").append(String.join("; ", v.sources().stream()
-                            .map(AdviceReport.Reference::citationText).toList())).append(')');
+                            .map(AdviceReport.Reference::citationWithStanding).toList())).append(')');
                 }
                 out.append('\n');
             }
@@ -62,11 +67,25 @@ public final class TextReport {
             out.append('\n');
         }
         out.append("## ").append(ReportText.get(l, "report.citations")).append("\n\n");
-        r.citations().forEach(c -> out.append("- ").append(c.citationText()).append(" — ").append(c.title())
-                .append(" <").append(c.url()).append(">\n"));
+        r.citations().forEach(c -> reference(out, c));
         out.append('\n');
+        if (!r.history().isEmpty()) {
+            out.append("## ").append(ReportText.get(l, "report.history")).append("\n\n")
+                    .append(ReportText.get(l, "report.history.note")).append("\n\n");
+            r.history().forEach(c -> reference(out, c));
+            out.append('\n');
+        }
         out.append("_").append(r.disclaimer()).append("_\n");
         return out.toString();
+    }
+
+    /** One source: label and pinpoint, where a judgment stands (when not final), title and address. */
+    private static void reference(StringBuilder out, AdviceReport.Reference c) {
+        out.append("- ").append(c.citationText());
+        if (c.standingNote() != null) {
+            out.append(" (**").append(c.standingNote()).append("**)");
+        }
+        out.append(" — ").append(c.title()).append(" <").append(c.url()).append(">\n");
     }
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");

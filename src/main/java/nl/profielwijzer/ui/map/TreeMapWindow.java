@@ -69,7 +69,7 @@ public final class TreeMapWindow {
     private TreeMapWindow(Window owner, ShellViewModel shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.model = new TreeMapViewModel(shell.session().consultation(), i18n);
+        this.model = new TreeMapViewModel(shell.session().consultation(), shell.session().role(), i18n);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         initializeParts();

@@ -72,8 +72,8 @@ public final class StartViewModel {
         Role role = session.role();
         List<TopicCard> cards = new ArrayList<>();
         for (Tree tree : library.trees()) {
-            String headline = role == null ? "" : tree.headlineFor(role).in(language);
-            cards.add(new TopicCard(tree.id(), tree.title().in(language), headline,
+            String headline = role == null ? "" : tree.headlineFor(role).in(language, role);
+            cards.add(new TopicCard(tree.id(), tree.title().in(language, role), headline,
                     i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()))));
         }
         topics.setAll(cards);
