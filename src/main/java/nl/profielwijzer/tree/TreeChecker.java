@@ -136,7 +136,7 @@ public final class TreeChecker {
                     + " yes-if verdict shows them"));
         }
         if (o.verdict() == Verdict.UNCLEAR && o.views().size() < 2) {
-            problems.add(Problem.warning(file, at.of(path + "/verdict"), label + " is unclear; give the views"
+            problems.add(Problem.error(file, at.of(path + "/verdict"), label + " is unclear; give the views"
                     + " (\"views\", at least two) that make it so, each with its source"));
         }
         for (Role role : Role.values()) {
