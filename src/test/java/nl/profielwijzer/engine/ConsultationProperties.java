@@ -190,7 +190,7 @@ class ConsultationProperties {
         Map<String, String> remembered = new HashMap<>(done.answersOnPath());
         remembered.put(q.id(), other.id());
         Map<String, String> expected = new LinkedHashMap<>();
-        Node node = tree.startNode();
+        Node node = tree.startNode().orElseThrow();
         while (node instanceof Question question && remembered.containsKey(question.id())) {
             String option = remembered.get(question.id());
             expected.put(question.id(), option);
