@@ -164,6 +164,7 @@ final class RegisterReader {
         Fields.Report report = new Fields.Report(file);
         Map<String, Fact> byId = new LinkedHashMap<>();
         Fields.of(root, "the facts file", report, FACTS_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("facts", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "fact " + (i + 1);

@@ -209,7 +209,7 @@ class TreeValidationTest {
         Problem p = problems.get(0);
         assertEquals(Problem.Severity.ERROR, p.severity());
         assertTrue(p.message().contains("is unclear; give the views (\"views\", at least two)"), p::toString);
-        Position verdict = Fixtures.positionOf(changed, "\"unclear\",\n     \"title\": {\"nl\": \"Hangt");
+        Position verdict = Fixtures.positionOf(changed, "\"unclear\", \"certainty\": \"likely\",\n     \"title\": {\"nl\": \"Hangt");
         assertEquals(verdict.line(), p.line());
         assertEquals(verdict.column(), p.column());
     }

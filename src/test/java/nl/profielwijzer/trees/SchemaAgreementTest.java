@@ -37,8 +37,8 @@ import nl.profielwijzer.tree.TreeLibrary;
 import nl.profielwijzer.tree.TreeLibraryLoader;
 
 /**
- * The JSON Schemas in trees/ say what the validator says (docs/decisions/0010): the bundled trees, register and
- * glossary, and single-change mutants of them, are accepted by both or refused by both. "Refused" means at least
+ * The JSON Schemas in trees/ say what the validator says (docs/decisions/0010): the bundled trees, register,
+ * glossary and shared facts, and single-change mutants of them, are accepted by both or refused by both. "Refused" means at least
  * one error (warnings do not count). Mutants are made systematically: for the first place of each kind in the
  * files (a JSON path with the list positions left out), the value is removed, emptied, blanked (spaces and a tab), given the wrong type,
  * or an unknown field is added; plus hand-made mutants for rules a systematic change does not reach. Changes the
@@ -48,6 +48,8 @@ class SchemaAgreementTest {
     private static final Path TREES = Path.of("trees");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** The files beside the trees, each with its own schema of the same name (sources.schema.json, …). */
+    private static final List<String> COMPANIONS = List.of("sources.json", "glossary.json", "facts.json");
     private static Map<String, Schema> schemas;
 
     @TempDir
@@ -56,10 +58,10 @@ class SchemaAgreementTest {
     @BeforeAll
     static void schemas() throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        schemas = Map.of(
-                "tree", registry.getSchema(Files.newInputStream(TREES.resolve("tree.schema.json"))),
-                "sources", registry.getSchema(Files.newInputStream(TREES.resolve("sources.schema.json"))),
-                "glossary", registry.getSchema(Files.newInputStream(TREES.resolve("glossary.schema.json"))));
+        schemas = new java.util.HashMap<>();
+        for (String kind : List.of("tree", "sources", "glossary", "facts")) {
+            schemas.put(kind, registry.getSchema(Files.newInputStream(TREES.resolve(kind + ".schema.json"))));
+        }
     }
 
     /** One file to judge: its name in the folder, the schema that describes it, its content. */
@@ -72,8 +74,7 @@ class SchemaAgreementTest {
         Set<String> seen = new HashSet<>();
         for (Path file : bundledFiles()) {
             String name = file.getFileName().toString();
-            String schema = name.equals("sources.json") ? "sources" : name.equals("glossary.json") ? "glossary"
-                    : "tree";
+            String schema = COMPANIONS.contains(name) ? name.replace(".json", "") : "tree";
             JsonNode json = JSON.readTree(file.toFile());
             candidates.add(new Candidate(name, schema, json, "none (the bundled file)"));
             systematicMutants(name, schema, json, seen, candidates);
@@ -130,8 +131,9 @@ class SchemaAgreementTest {
         Path folder = dir.resolve(c.schema());
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            Files.copy(TREES.resolve("sources.json"), folder.resolve("sources.json"));
-            Files.copy(TREES.resolve("glossary.json"), folder.resolve("glossary.json"));
+            for (String companion : COMPANIONS) {
+                Files.copy(TREES.resolve(companion), folder.resolve(companion));
+            }
         }
         String name = c.schema().equals("tree") ? "tree.json" : c.file();
         Files.write(folder.resolve(name), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(c.json()));
