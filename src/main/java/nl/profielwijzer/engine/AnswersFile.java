@@ -36,41 +36,55 @@ public final class AnswersFile {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
-     * Why a file could not be opened: a {@link Reason} with the values a message needs, so the app can say it in
-     * the user's language. {@link #getMessage()} says it in English, for the command line and the logs.
+     * Why a file could not be opened: one record per reason, carrying the values a message needs, so the app can
+     * say it in the user's language. {@link #getMessage()} says it in English, for the command line and the logs.
      */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
-        /** What is wrong with the file; each names the {@link #details()} it carries. */
-        public enum Reason {
-            /** The file does not exist or is not a regular file. No details. */
-            MISSING,
-            /** Larger than the limit. Details: the limit in megabytes. */
-            TOO_LARGE,
-            /** Not valid JSON. Details: line and column where known, else none. */
-            NOT_JSON,
-            /** Reading failed. Details: the system's reason. */
-            UNREADABLE,
-            /** Valid JSON but not an answers file. No details. */
-            FOREIGN,
-            /** An answers file in another format version. Details: its version, the version this one reads. */
-            OTHER_FORMAT,
-            /** Answers for a tree this version does not have. Details: the tree id. */
-            UNKNOWN_TREE,
-            /** An answers file without its list of answers. No details. */
-            NO_ANSWERS
+        /** What is wrong with the file. */
+        public sealed interface Reason {
         }
 
-        private final Reason reason;
-        private final String fileName;
-        private final transient List<String> details;
+        /** The file does not exist or is not a regular file. */
+        public record Missing() implements Reason {
+        }
 
-        public Refused(Reason reason, String fileName, String... details) {
-            super(english(reason, fileName, List.of(details)));
+        /** Larger than the limit, in megabytes. */
+        public record TooLarge(long limitMegabytes) implements Reason {
+        }
+
+        /** Not valid JSON; line and column (from 1) where reading stopped, when the parser knows them. */
+        public record NotJson(Optional<Integer> line, Optional<Integer> column) implements Reason {
+        }
+
+        /** Reading failed; the system's reason. */
+        public record Unreadable(String systemReason) implements Reason {
+        }
+
+        /** Valid JSON but not an answers file. */
+        public record Foreign() implements Reason {
+        }
+
+        /** An answers file in another format version: the version found (as written), the version read here. */
+        public record OtherFormat(String found, int readable) implements Reason {
+        }
+
+        /** Answers for a tree this version does not have. */
+        public record UnknownTree(String treeId) implements Reason {
+        }
+
+        /** An answers file without its list of answers. */
+        public record NoAnswers() implements Reason {
+        }
+
+        private final transient Reason reason;
+        private final String fileName;
+
+        public Refused(String fileName, Reason reason) {
+            super(english(reason, fileName));
             this.reason = reason;
             this.fileName = fileName;
-            this.details = List.of(details);
         }
 
         public Reason reason() {
@@ -82,28 +96,27 @@ public final class AnswersFile {
             return fileName;
         }
 
-        /** The values of the message, in the order the reason names them. */
-        public List<String> details() {
-            return details;
-        }
-
-        private static String english(Reason reason, String name, List<String> d) {
+        private static String english(Reason reason, String name) {
             String file = "\"" + name + "\"";
-            return switch (reason) {
-                case MISSING -> file + " does not exist or is not a file.";
-                case TOO_LARGE -> file + " is too large to be a Profielwijzer answers file (limit " + d.get(0)
-                        + " MB).";
-                case NOT_JSON -> file + " is damaged: it is not valid JSON"
-                        + (d.size() == 2 ? " (line " + d.get(0) + ", column " + d.get(1) + ")" : "")
-                        + ". The file was not changed.";
-                case UNREADABLE -> file + " could not be read: " + d.get(0);
-                case FOREIGN -> file + " is not a Profielwijzer answers file.";
-                case OTHER_FORMAT -> file + " was made by another version of Profielwijzer (answers format "
-                        + d.get(0) + "); this version reads format " + d.get(1) + ".";
-                case UNKNOWN_TREE -> file + " holds answers for the topic \"" + d.get(0)
+            if (reason instanceof TooLarge r) {
+                return file + " is too large to be a Profielwijzer answers file (limit " + r.limitMegabytes() + " MB).";
+            } else if (reason instanceof NotJson r) {
+                return file + " is damaged: it is not valid JSON" + r.line().map(l -> " (line " + l + ", column "
+                        + r.column().orElse(0) + ")").orElse("") + ". The file was not changed.";
+            } else if (reason instanceof Unreadable r) {
+                return file + " could not be read: " + r.systemReason();
+            } else if (reason instanceof Foreign) {
+                return file + " is not a Profielwijzer answers file.";
+            } else if (reason instanceof OtherFormat r) {
+                return file + " was made by another version of Profielwijzer (answers format " + r.found()
+                        + "); this version reads format " + r.readable() + ".";
+            } else if (reason instanceof UnknownTree r) {
+                return file + " holds answers for the topic \"" + r.treeId()
                         + "\", which this version of Profielwijzer does not have.";
-                case NO_ANSWERS -> file + " is damaged: it has no list of answers. The file was not changed.";
-            };
+            } else if (reason instanceof NoAnswers) {
+                return file + " is damaged: it has no list of answers. The file was not changed.";
+            }
+            return file + " does not exist or is not a file.";
         }
     }
 
@@ -156,31 +169,30 @@ public final class AnswersFile {
         JsonNode root;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new Refused(Refused.Reason.MISSING, name);
+                throw new Refused(name, new Refused.Missing());
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new Refused(Refused.Reason.TOO_LARGE, name, String.valueOf(MAX_BYTES / (1024 * 1024)));
+                throw new Refused(name, new Refused.TooLarge(MAX_BYTES / (1024 * 1024)));
             }
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            throw e.getLocation() == null ? new Refused(Refused.Reason.NOT_JSON, name)
-                    : new Refused(Refused.Reason.NOT_JSON, name, String.valueOf(e.getLocation().getLineNr()),
-                            String.valueOf(e.getLocation().getColumnNr()));
+            throw new Refused(name, e.getLocation() == null ? new Refused.NotJson(Optional.empty(), Optional.empty())
+                    : new Refused.NotJson(Optional.of(e.getLocation().getLineNr()),
+                            Optional.of(e.getLocation().getColumnNr())));
         } catch (IOException e) {
-            throw new Refused(Refused.Reason.UNREADABLE, name, String.valueOf(e.getMessage()));
+            throw new Refused(name, new Refused.Unreadable(String.valueOf(e.getMessage())));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new Refused(Refused.Reason.FOREIGN, name);
+            throw new Refused(name, new Refused.Foreign());
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw new Refused(Refused.Reason.OTHER_FORMAT, name, root.path("formatVersion").asText("?"),
-                    String.valueOf(FORMAT_VERSION));
+            throw new Refused(name, new Refused.OtherFormat(root.path("formatVersion").asText("?"), FORMAT_VERSION));
         }
         String treeId = root.path("tree").asText("");
-        Tree tree = library.tree(treeId).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN_TREE, name, treeId));
+        Tree tree = library.tree(treeId).orElseThrow(() -> new Refused(name, new Refused.UnknownTree(treeId)));
         JsonNode list = root.path("answers");
         if (!list.isArray()) {
-            throw new Refused(Refused.Reason.NO_ANSWERS, name);
+            throw new Refused(name, new Refused.NoAnswers());
         }
         List<Misfit> notFitting = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();

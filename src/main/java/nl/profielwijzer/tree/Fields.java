@@ -115,6 +115,14 @@ final class Fields {
         });
     }
 
+    /** An optional list that is given must not be empty: an error at the list, with what to do instead. */
+    void refuseEmptyList(String name, String owner, String instead) {
+        Json.Member member = object.member(name);
+        if (member != null && member.value() instanceof JsonArray a && a.items().isEmpty()) {
+            report.error(a.at(), "\"" + name + "\" in " + owner + " is an empty list; " + instead);
+        }
+    }
+
     Optional<List<Json>> array(String name, boolean required) {
         return value(name, required).flatMap(v -> {
             if (v instanceof JsonArray a) {

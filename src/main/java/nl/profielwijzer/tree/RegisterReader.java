@@ -42,6 +42,7 @@ final class RegisterReader {
         Map<String, Position> seen = new HashMap<>();
         Map<String, Fields> laterRulingsOf = new LinkedHashMap<>();
         Fields.of(root, "the source register", report, REGISTER_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("sources", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "source " + (i + 1);
@@ -163,6 +164,7 @@ final class RegisterReader {
         Fields.Report report = new Fields.Report(file);
         Map<String, Fact> byId = new LinkedHashMap<>();
         Fields.of(root, "the facts file", report, FACTS_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("facts", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "fact " + (i + 1);
@@ -205,6 +207,7 @@ final class RegisterReader {
         List<GlossaryEntry> entries = new java.util.ArrayList<>();
         Map<String, Position> seen = new HashMap<>();
         Fields.of(root, "the glossary", report, GLOSSARY_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("terms", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "term " + (i + 1);

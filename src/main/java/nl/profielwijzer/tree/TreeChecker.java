@@ -51,7 +51,7 @@ public final class TreeChecker {
         if (!tree.nodes().containsKey(tree.start()) && !brokenNodeIds.contains(tree.start())) {
             problems.add(Problem.error(file, at.of("start"), "the start node \"" + tree.start() + "\" does not exist"
                     + didYouMean(tree.start(), tree.nodes().keySet())));
-        } else if (tree.startNode() instanceof Outcome) {
+        } else if (tree.startNode().orElse(null) instanceof Outcome) {
             problems.add(Problem.warning(file, at.of("start"), "the tree starts with an outcome; it asks nothing"));
         }
         for (Node node : tree.nodes().values()) {
@@ -139,7 +139,7 @@ public final class TreeChecker {
                     + " yes-if verdict shows them"));
         }
         if (o.verdict() == Verdict.UNCLEAR && o.views().size() < 2) {
-            problems.add(Problem.warning(file, at.of(path + "/verdict"), label + " is unclear; give the views"
+            problems.add(Problem.error(file, at.of(path + "/verdict"), label + " is unclear; give the views"
                     + " (\"views\", at least two) that make it so, each with its source"));
         }
         for (Role role : Role.values()) {

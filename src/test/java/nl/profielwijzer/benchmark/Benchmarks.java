@@ -156,7 +156,7 @@ public final class Benchmarks {
     /** Answers that follow the option leading to the most questions. */
     static Map<String, String> longestPath(Tree tree) {
         Map<String, String> answers = new java.util.LinkedHashMap<>();
-        Node node = tree.startNode();
+        Node node = tree.startNode().orElseThrow();
         while (node instanceof Question q) {
             Option best = q.options().get(0);
             int bestDepth = -1;

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 
 
 /**
@@ -220,14 +219,8 @@ public final class JsonText {
         return true;
     }
 
-    /**
-     * The start of the current value token, without the JsonLocation object Jackson would make for it
-     * (ParserBase counts the column one further than the token's location does).
-     */
+    /** The start of the current token, from Jackson's public location API (line and column from 1). */
     private static Position tokenPosition(JsonParser parser) {
-        if (parser instanceof ParserBase base) {
-            return new Position(Math.max(1, base.getTokenLineNr()), Math.max(1, base.getTokenColumnNr() - 1));
-        }
         return at(parser.currentTokenLocation());
     }
 

@@ -175,18 +175,24 @@ public final class ShellViewModel {
     /** Why a file was refused, in the language of the window (the engine's own message is English). */
     String refusedText(AnswersFile.Refused refused) {
         String name = refused.fileName();
-        List<String> d = refused.details();
-        return switch (refused.reason()) {
-            case MISSING -> i18n.format("file.refused.missing", name);
-            case TOO_LARGE -> i18n.format("file.refused.tooLarge", name, d.get(0));
-            case NOT_JSON -> d.size() == 2 ? i18n.format("file.refused.notJsonAt", name, d.get(0), d.get(1))
-                    : i18n.format("file.refused.notJson", name);
-            case UNREADABLE -> i18n.format("file.refused.unreadable", name, d.get(0));
-            case FOREIGN -> i18n.format("file.refused.foreign", name);
-            case OTHER_FORMAT -> i18n.format("file.refused.otherFormat", name, d.get(0), d.get(1));
-            case UNKNOWN_TREE -> i18n.format("file.refused.unknownTree", name, d.get(0));
-            case NO_ANSWERS -> i18n.format("file.refused.noAnswers", name);
-        };
+        AnswersFile.Refused.Reason reason = refused.reason();
+        if (reason instanceof AnswersFile.Refused.TooLarge r) {
+            return i18n.format("file.refused.tooLarge", name, r.limitMegabytes());
+        } else if (reason instanceof AnswersFile.Refused.NotJson r) {
+            return r.line().isPresent() ? i18n.format("file.refused.notJsonAt", name, r.line().get(),
+                    r.column().orElse(0)) : i18n.format("file.refused.notJson", name);
+        } else if (reason instanceof AnswersFile.Refused.Unreadable r) {
+            return i18n.format("file.refused.unreadable", name, r.systemReason());
+        } else if (reason instanceof AnswersFile.Refused.Foreign) {
+            return i18n.format("file.refused.foreign", name);
+        } else if (reason instanceof AnswersFile.Refused.OtherFormat r) {
+            return i18n.format("file.refused.otherFormat", name, r.found(), r.readable());
+        } else if (reason instanceof AnswersFile.Refused.UnknownTree r) {
+            return i18n.format("file.refused.unknownTree", name, r.treeId());
+        } else if (reason instanceof AnswersFile.Refused.NoAnswers) {
+            return i18n.format("file.refused.noAnswers", name);
+        }
+        return i18n.format("file.refused.missing", name);
     }
 
     private void opened(AnswersFile.Opened opened) {
