@@ -181,6 +181,7 @@ public final class BuildInstaller {
         Path runtime = out.resolve("runtime");
         run(List.of(tool("jlink").toString(), "--add-modules", modules,
                 "--include-locales=en,nl", "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--strip-native-commands",
                 "--output", runtime.toString()), Map.of(), null);
         return runtime;
     }
@@ -282,11 +283,15 @@ public final class BuildInstaller {
         }
     }
 
-    /** The .deb's scripts: link the command into /usr/bin and dump the class-data archive where it is installed. */
+    /**
+     * The .deb's own files: scripts that link the command into /usr/bin and dump the class-data archive where the
+     * app is installed; the menu entry (it opens a file it is given: %f); the command-line launcher's entry, hidden
+     * from the menu (jpackage would list it as a second app).
+     */
     Path linuxResources() throws IOException {
         Path dir = Files.createDirectories(out.resolve("resources"));
         Path source = target.getParent().resolve("src/installer/linux");
-        for (String name : List.of("postinst", "prerm", NAME + ".desktop")) {
+        for (String name : List.of("postinst", "prerm", NAME + ".desktop", CLI_NAME + ".desktop")) {
             Files.copy(source.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         return dir;

@@ -116,6 +116,38 @@ class ShellTest {
     }
 
     @Test
+    void anAnswersFileTheAppIsStartedWithOpensOnceTheTreesHaveLoaded(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        app.awaitStart();
+        begin(robot, "employer", "demo");
+        answer(robot, "yes");
+        answer(robot, "partly");
+        app.dialogs.filesToSave.add(dir.resolve("mine"));
+        TestDesktop.click(robot, "#save-answers");
+        Path saved = dir.resolve("mine.pwa.json");
+        TestDesktop.await(() -> Files.exists(saved));
+
+        // A second window, started with the file ("Open with Profielwijzer"), whose trees are still loading.
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TestDesktop started = TestDesktop.onFx(() -> TestDesktop.openSlow(new Stage(), release));
+        TestDesktop.onFx(() -> {
+            started.desktop.shell().openAnswersWhenLoaded(saved);
+            return null;
+        });
+        TestDesktop.await(() -> started.desktop.window().isReady());
+        assertTrue(started.dialogs.shown.isEmpty(), started.dialogs.shown.toString());
+        release.countDown();
+        TestDesktop.await(() -> started.desktop.session().consultation() != null
+                && started.desktop.session().consultation().outcome().isPresent());
+        assertEquals("demo", started.desktop.session().consultation().tree().id());
+        assertTrue(started.dialogs.shown.isEmpty(), started.dialogs.shown.toString());
+        TestDesktop.onFx(() -> {
+            started.desktop.window().scene().getWindow().hide();
+            return null;
+        });
+    }
+
+    @Test
     void answersThatCannotBeSavedSayWhyInPlainWords(FxRobot robot, @TempDir Path dir) {
         app.awaitStart();
         begin(robot, "employer", "demo");

@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import nl.profielwijzer.engine.AnswersFile;
 import nl.profielwijzer.engine.Consultation;
@@ -162,14 +164,40 @@ public final class ShellViewModel {
             dialogs.showInformation(i18n.get("file.open.failed.title"), i18n.get("start.loading"));
             return;
         }
-        dialogs.chooseAnswersToOpen().ifPresent(file -> background.run(() -> AnswersFile.open(file, library),
+        dialogs.chooseAnswersToOpen().ifPresent(file -> openAnswers(file, library));
+    }
+
+    /**
+     * Opens an answers file as soon as the trees are loaded (at once if they are): the file the app was started
+     * with, e.g. by "Open with Profielwijzer" in a file manager. A file that cannot be opened is refused in a
+     * dialog, as through the menu.
+     */
+    public void openAnswersWhenLoaded(Path file) {
+        if (session.library() != null) {
+            openAnswers(file, session.library());
+            return;
+        }
+        session.libraryProperty().addListener(new ChangeListener<TreeLibrary>() {
+            @Override
+            public void changed(ObservableValue<? extends TreeLibrary> property, TreeLibrary before,
+                    TreeLibrary loaded) {
+                if (loaded != null) {
+                    property.removeListener(this);
+                    openAnswers(file, loaded);
+                }
+            }
+        });
+    }
+
+    private void openAnswers(Path file, TreeLibrary library) {
+        background.run(() -> AnswersFile.open(file, library),
                 this::opened, error -> {
                     String message = i18n.get("file.open.failed.message");
                     if (error instanceof AnswersFile.Refused refused) {
                         message += "\n\n" + refusedText(refused);
                     }
                     dialogs.showError(i18n.get("file.open.failed.title"), message);
-                }));
+                });
     }
 
     /** Why a file was refused, in the language of the window (the engine's own message is English). */
