@@ -181,7 +181,7 @@ public final class BuildInstaller {
         Path runtime = out.resolve("runtime");
         run(List.of(tool("jlink").toString(), "--add-modules", modules,
                 "--include-locales=en,nl", "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--strip-native-commands", "--generate-cds-archive",
+                "--generate-cds-archive",
                 "--output", runtime.toString()), Map.of(), null);
         return runtime;
     }
