@@ -337,15 +337,15 @@ public final class BuildInstaller {
         }
 
         static Display open() throws IOException {
-            Path runtimeDir = Files.createTempDirectory("pw-xdg-runtime");
             String current = System.getenv("DISPLAY");
             if (os() != Os.LINUX || (current != null && !current.isBlank())) {
-                return new Display(current, null, runtimeDir);
+                return new Display(current, null, Files.createTempDirectory("pw-xdg-runtime"));
             }
             if (onPath("Xvfb") == null) {
                 throw new BuildFailure("the smoke check starts the app, which needs a display: set DISPLAY, or"
                         + " install Xvfb (apt-get install xvfb) and the build starts its own.");
             }
+            Path runtimeDir = Files.createTempDirectory("pw-xdg-runtime");
             Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24",
                     "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
             StringBuilder number = new StringBuilder();
