@@ -43,7 +43,9 @@ public final class LegalSourceHosts {
             "legap.eu",
             "boek9.nl",
             "kbsadvocaten.nl",
-            "privacydesign.ch");
+            "privacydesign.ch",
+            "advocura.nl",
+            "rechtenkrant.be");
 
     private LegalSourceHosts() {
     }
