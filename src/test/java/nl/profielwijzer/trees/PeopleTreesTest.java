@@ -161,6 +161,18 @@ class PeopleTreesTest {
         assertEquals(Verdict.NO, password.verdict());
     }
 
+    @Test
+    void noOutcomeCitesTheSamePassageTwice() {
+        List<String> twice = new ArrayList<>();
+        for (String id : TREES) {
+            for (Outcome o : tree(id).outcomes()) {
+                Set<Citation> seen = new HashSet<>();
+                o.citations().stream().filter(c -> !seen.add(c)).forEach(c -> twice.add(id + "/" + o.id() + " " + c));
+            }
+        }
+        assertEquals(List.of(), twice);
+    }
+
     /** Role variants: the employee is asked about themselves, the employer about the employee. */
     @Test
     void questionsSpeakToTheRoleChosen() {
