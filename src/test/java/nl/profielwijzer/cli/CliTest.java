@@ -148,7 +148,8 @@ class CliTest {
 
     @Test
     void everyBundledOutcomeHasACertaintyInRunJson() throws Exception {
-        Result r = cli("run", "linkedin", "--answer", "request=password", "--format", "json");
+        Result r = cli("run", "linkedin", "--answer", "request=password", "--answer", "password-account=private",
+                "--format", "json");
         assertEquals("settled", new ObjectMapper().readTree(r.out()).path("outcome").path("certainty").asText(),
                 r::toString);
     }
