@@ -45,7 +45,13 @@ public final class LegalSourceHosts {
             "kbsadvocaten.nl",
             "privacydesign.ch",
             "advocura.nl",
-            "rechtenkrant.be");
+            "rechtenkrant.be",
+            "teamadvocaten.nl",
+            "hetrechtenstudentje.nl",
+            "vantill.nl",
+            "hocker.nl",
+            "bvd-advocaten.nl",
+            "personeelsnet.nl");
 
     private LegalSourceHosts() {
     }

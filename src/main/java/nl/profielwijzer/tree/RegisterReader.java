@@ -14,7 +14,7 @@ import nl.profielwijzer.tree.json.Json;
 final class RegisterReader {
     private static final Set<String> REGISTER_FIELDS = Set.of("$schema", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "kind", "court", "decided", "standing",
-            "laterRulings", "label", "title", "url", "note", "knownFrom");
+            "laterRulings", "label", "title", "summary", "url", "note", "knownFrom");
     private static final Set<String> JUDGMENT_FIELDS = Set.of("court", "decided", "standing", "laterRulings");
     private static final java.util.regex.Pattern DECIDED = java.util.regex.Pattern.compile(
             "\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -65,6 +65,7 @@ final class RegisterReader {
                         }
                         return problem == null;
                     });
+                    s.text("summary", false); // checked for shape; shown to users once issue 15 (pdfua) reads it
                     Optional<LocalizedText> note = s.text("note", false);
                     Optional<KnownFrom> knownFrom = s.has("knownFrom")
                             ? s.code("knownFrom", true, KnownFrom::fromCode, List.of("text", "report", "ai-summary"))

@@ -46,6 +46,16 @@ class BundledTreesTest {
         }
     }
 
+    /** Issue 9: the clause trees and the social-media tree state the law as corrected in the brief's §11. */
+    @Test
+    void theClauseAndSocialMediaTreesStateTheCorrectedLaw() {
+        for (String id : List.of("clause-binds", "clause-breach", "social-media-at-work")) {
+            Tree tree = bundled.trees().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+            assertEquals(LocalDate.of(2026, 11, 29), tree.lawAsOf(), id);
+            assertTrue(tree.version().startsWith("2."), id + " " + tree.version());
+        }
+    }
+
     @Test
     void theGlossaryExplainsTermsInBothLanguages() {
         assertTrue(bundled.glossary().size() >= 10);
