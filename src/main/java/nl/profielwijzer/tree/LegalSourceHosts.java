@@ -30,6 +30,13 @@ public final class LegalSourceHosts {
             "rendement.nl",
             "arbeidsconferentie.nl",
             "wetboekplus.nl",
+            // added with the corrections of 2026-11-29 (brief §11; issue 9)
+            "teamadvocaten.nl",
+            "hetrechtenstudentje.nl",
+            "vantill.nl",
+            "hocker.nl",
+            "bvd-advocaten.nl",
+            "personeelsnet.nl",
             "legaltree.nl",
             "pvhadvocaten.nl",
             "vldwadvocaten.nl",
@@ -45,13 +52,7 @@ public final class LegalSourceHosts {
             "kbsadvocaten.nl",
             "privacydesign.ch",
             "advocura.nl",
-            "rechtenkrant.be",
-            "teamadvocaten.nl",
-            "hetrechtenstudentje.nl",
-            "vantill.nl",
-            "hocker.nl",
-            "bvd-advocaten.nl",
-            "personeelsnet.nl");
+            "rechtenkrant.be");
 
     private LegalSourceHosts() {
     }
