@@ -29,7 +29,7 @@ class StandingShownTest {
     /** Targeted monitoring with a concrete suspicion: cites an appealed judgment; Weisz (overtaken) is history. */
     private static AdviceReport targeted(Language language, Role role) {
         Consultation c = Consultation.withAnswers(BUNDLED.tree("social-media-at-work").orElseThrow(),
-                Map.of("topic", "monitor", "monitor-type", "targeted", "suspicion", "yes"));
+                Map.of("topic", "monitor", "monitor-type", "targeted", "targeted-what", "work", "suspicion", "yes"));
         assertEquals("monitor-targeted-suspicion", c.outcome().orElseThrow().id());
         return AdviceReport.of(c, BUNDLED.sources(), role, language, Fixtures.NOW);
     }
