@@ -55,8 +55,18 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
-    public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+    /**
+     * Checks, without writing, that {@code target} could be written: its folder exists and the target is absent or
+     * a regular file. A command that writes several files checks them all first, so it changes nothing or all.
+     *
+     * @throws NotARegularFile when the target is a folder, a symbolic link, a pipe or a device
+     * @throws IOException     when the folder does not exist
+     */
+    public static void checkTarget(Path target) throws IOException {
+        existingEntry(target.toAbsolutePath());
+    }
+
+    private static BasicFileAttributes existingEntry(Path absolute) throws IOException {
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
@@ -67,6 +77,13 @@ public final class AtomicWrite {
             throw new NotARegularFile(absolute + " is " + kind + ", not a regular file"
                     + (existing.isSymbolicLink() ? "; name the file it points to, or a new file" : "; name a file"));
         }
+        return existing;
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        BasicFileAttributes existing = existingEntry(absolute);
         removeStale(folder, absolute.getFileName().toString());
         Path temporary = folder.resolve(tempPrefix(absolute.getFileName().toString())
                 + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + SUFFIX);

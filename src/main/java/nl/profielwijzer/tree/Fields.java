@@ -35,11 +35,11 @@ final class Fields {
         }
 
         void error(Position at, String message) {
-            problems.add(Problem.error(file, at, message));
+            problems.add(file, at, Problem.Severity.ERROR, message);
         }
 
         void warning(Position at, String message) {
-            problems.add(Problem.warning(file, at, message));
+            problems.add(file, at, Problem.Severity.WARNING, message);
         }
 
         /** Once the list is full, a message that is only counted need not be built. */
@@ -70,7 +70,8 @@ final class Fields {
         if (value instanceof JsonObject obj) {
             return Optional.of(new Fields(obj, what, report, allowed));
         }
-        report.error(value.at(), what + " must be an object {…}, not " + article(value.typeName()));
+        report.error(value.at(), report.isFull() ? "" : what + " must be an object {…}, not "
+                + article(value.typeName()));
         return Optional.empty();
     }
 
@@ -288,8 +289,8 @@ final class Fields {
         return array(name, required).map(items -> {
             List<LocalizedText> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                localized(items.get(i), "item " + (i + 1) + " of \"" + name + "\" in " + what, report)
-                        .ifPresent(out::add);
+                String itemWhat = report.isFull() ? what : "item " + (i + 1) + " of \"" + name + "\" in " + what;
+                localized(items.get(i), itemWhat, report).ifPresent(out::add);
             }
             return out;
         });

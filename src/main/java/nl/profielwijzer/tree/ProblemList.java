@@ -3,6 +3,8 @@ package nl.profielwijzer.tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.profielwijzer.tree.json.Position;
+
 /**
  * The problems of one file, kept up to {@value #CAP}; past that only counted, so a file with a million bad items
  * costs no more memory than one with {@value #CAP}. {@link #list()} ends with one line
@@ -33,6 +35,22 @@ public final class ProblemList {
         if (problem.isError()) {
             leftOutErrors++;
         }
+    }
+
+    /**
+     * Like {@link #add(Problem)}, but once the list is full no problem is made (only counted), so a file with
+     * millions of bad items costs a counter, not millions of objects.
+     */
+    public void add(String file, Position at, Problem.Severity severity, String message) {
+        if (isFull() && firstLeftOut != null) {
+            leftOut++;
+            if (severity == Problem.Severity.ERROR) {
+                errors++;
+                leftOutErrors++;
+            }
+            return;
+        }
+        add(new Problem(file, at.line(), at.column(), severity, message));
     }
 
     public void addAll(List<Problem> problems) {

@@ -130,8 +130,9 @@ public final class JsonText {
                     String name = parser.currentName();
                     Position nameAt = at(parser.currentTokenLocation()); // names: Jackson keeps their start apart
                     if (name.length() > limits.maxStringChars()) {
-                        throw new LimitExceeded(nameAt, "a field name of " + name.length() + " characters is above"
-                                + " the limit of " + limits.maxStringChars() + " characters");
+                        throw new LimitExceeded(nameAt, String.format(java.util.Locale.ROOT, "a field name of %,d"
+                                + " characters is above the limit of %,d characters", name.length(),
+                                limits.maxStringChars()));
                     }
                     Position earlier = seen.putIfAbsent(name, nameAt);
                     if (earlier != null) {
@@ -165,8 +166,8 @@ public final class JsonText {
             case VALUE_NUMBER_FLOAT: {
                 String digits = parser.getText();
                 if (digits.length() > MAX_NUMBER_DIGITS) {
-                    throw new LimitExceeded(at, "a number of " + digits.length() + " characters is above the limit"
-                            + " of " + MAX_NUMBER_DIGITS + " digits per number");
+                    throw new LimitExceeded(at, String.format(java.util.Locale.ROOT, "a number of %,d characters is"
+                            + " above the limit of %,d digits per number", digits.length(), MAX_NUMBER_DIGITS));
                 }
                 return new Json.JsonNumber(digits, at);
             }
