@@ -70,7 +70,8 @@ public final class TreeChecker {
                     if (!tree.nodes().containsKey(option.next()) && !brokenNodeIds.contains(option.next())) {
                         problems.add(Problem.error(file, at.of(path + "/options/" + i + "/next"), "option \""
                                 + option.id() + "\" of question \"" + q.id() + "\" leads to \"" + option.next()
-                                + "\", which does not exist" + didYouMean(option.next(), tree.nodes().keySet(), problems)));
+                                + "\", which does not exist"
+                                + didYouMean(option.next(), tree.nodes().keySet(), problems)));
                     }
                 }
             } else if (node instanceof Outcome o) {

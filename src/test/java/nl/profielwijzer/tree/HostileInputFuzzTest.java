@@ -27,11 +27,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import nl.profielwijzer.tree.json.Position;
+
 /**
- * Mutation fuzzing of the real bundled trees, register and glossary (runs in {@code mvn verify}). Each try
+ * Mutation fuzzing of the real bundled trees, register, glossary and facts (runs in {@code mvn verify}). Each try
  * changes one file — bytes deleted, doubled, inserted or cut, or one text value replaced by a hostile one (a
  * control or text-direction character, only a non-breaking space, a 1,001-digit number) — and loads it with the
- * register and glossary. Validation must never throw; every problem must print as one
+ * register, glossary and facts. Validation must never throw; every problem must print as one
  * {@code FILE:LINE:COLUMN: error|warning: message} line with a position inside the file; and a replaced value
  * must be reported at that value's own line and column. Times are the benchmark's business, not this test's.
  */
@@ -142,16 +144,19 @@ class HostileInputFuzzTest {
         throw new AssertionError("a problem in a file that was not loaded: " + shownFile);
     }
 
-    /** The register, the glossary and one tree (the mutated one, or the first) loaded together. */
+    private static boolean isShared(String name) {
+        return name.equals(TreeLibraryLoader.REGISTER_FILE) || name.equals(TreeLibraryLoader.GLOSSARY_FILE)
+                || name.equals(TreeLibraryLoader.FACTS_FILE);
+    }
+
+    /** The register, the glossary, the facts and one tree (the mutated one, or the first) loaded together. */
     private static List<Problem> load(String mutatedName, String mutated) {
         try {
             Path dir = Files.createTempDirectory(work, "try");
             for (int i = 0; i < originals.size(); i++) {
                 String name = originals.get(i).getFileName().toString();
-                boolean shared = name.equals(TreeLibraryLoader.REGISTER_FILE)
-                        || name.equals(TreeLibraryLoader.GLOSSARY_FILE);
-                boolean tree = name.equals(mutatedName) || (i == 0 && (mutatedName.equals(
-                        TreeLibraryLoader.REGISTER_FILE) || mutatedName.equals(TreeLibraryLoader.GLOSSARY_FILE)));
+                boolean shared = isShared(name);
+                boolean tree = name.equals(mutatedName) || (i == 0 && isShared(mutatedName));
                 if (shared || tree) {
                     Files.writeString(dir.resolve(name), name.equals(mutatedName) ? mutated : texts.get(i),
                             StandardCharsets.UTF_8);
