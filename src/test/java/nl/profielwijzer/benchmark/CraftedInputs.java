@@ -67,11 +67,7 @@ public final class CraftedInputs {
 
     /** About two million bad items in one list, each a problem: once out of memory in a 512 MB heap. */
     public static String millionItems(int size) {
-        int items = (size - 2_000) / 2;
-        String conditions = "0" + ",0".repeat(items - 1);
-        return tree(question("q0", option("a", "o1") + "," + option("b", "o2")) + ","
-                + outcome("o1").replace("\"verdict\": \"no\"", "\"verdict\": \"yes-if\", \"conditions\": ["
-                        + conditions + "]") + "," + outcome("o2"));
+        return withConditions("0", size - 2_000);
     }
 
     /** Field names of 20,000 characters (the limit), each an unknown field. */
@@ -85,14 +81,7 @@ public final class CraftedInputs {
 
     /** Numbers of 1,000 digits (the limit) where texts belong. */
     public static String longNumbers(int size) {
-        StringBuilder items = new StringBuilder();
-        String number = "9".repeat(1_000);
-        while (items.length() < size - 2_000) {
-            items.append(items.length() == 0 ? "" : ",").append(number);
-        }
-        return tree(question("q0", option("a", "o1") + "," + option("b", "o2")) + ","
-                + outcome("o1").replace("\"verdict\": \"no\"", "\"verdict\": \"yes-if\", \"conditions\": ["
-                        + items + "]") + "," + outcome("o2"));
+        return withConditions("9".repeat(1_000), size - 2_000);
     }
 
     /** Up to 4,900 outcomes and one question whose options all miss them by one character: a did-you-mean each. */
@@ -111,23 +100,20 @@ public final class CraftedInputs {
 
     /** Lists nested 60 deep (within the limit of 64), over and over, where texts belong. */
     public static String deepNesting(int size) {
-        String deep = "[".repeat(60) + "]".repeat(60);
-        StringBuilder items = new StringBuilder();
-        while (items.length() < size - 2_000) {
-            items.append(items.length() == 0 ? "" : ",").append(deep);
-        }
-        return tree(question("q0", option("a", "o1") + "," + option("b", "o2")) + ","
-                + outcome("o1").replace("\"verdict\": \"no\"", "\"verdict\": \"yes-if\", \"conditions\": ["
-                        + items + "]") + "," + outcome("o2"));
+        return withConditions("[".repeat(60) + "]".repeat(60), size - 2_000);
     }
 
     /** Texts of 20,000 characters (the limit), each ending in a control character. */
     public static String longTexts(int size) {
-        StringBuilder items = new StringBuilder();
         String text = "w ".repeat(9_995) + "\\u001b";
-        while (items.length() < size - 45_000) {
-            items.append(items.length() == 0 ? "" : ",").append("{\"nl\": \"").append(text).append("\", \"en\": \"")
-                    .append(text).append("\"}");
+        return withConditions("{\"nl\": \"" + text + "\", \"en\": \"" + text + "\"}", size - 45_000);
+    }
+
+    /** A small tree whose yes-if outcome lists {@code item} as its conditions, repeated to about {@code bytes}. */
+    private static String withConditions(String item, int bytes) {
+        StringBuilder items = new StringBuilder(bytes + item.length());
+        while (items.length() < bytes) {
+            items.append(items.length() == 0 ? "" : ",").append(item);
         }
         return tree(question("q0", option("a", "o1") + "," + option("b", "o2")) + ","
                 + outcome("o1").replace("\"verdict\": \"no\"", "\"verdict\": \"yes-if\", \"conditions\": ["

@@ -27,6 +27,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import nl.profielwijzer.Fixtures;
 import nl.profielwijzer.tree.json.Position;
 
 /**
@@ -128,7 +129,7 @@ class HostileInputFuzzTest {
             assertTrue(p.line() >= 1 && p.column() >= 1 && p.line() <= lines, () -> m + ": outside the file: " + shown);
         }
         if (replacedValue != null) {
-            Position at = positionOf(mutated, replacedValue[0]);
+            Position at = Fixtures.positionAt(mutated, replacedValue[0]);
             assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(name) && p.line() == at.line()
                     && p.column() == at.column() && p.isError()),
                     () -> m + ": nothing reported at " + at + " in " + name + ": " + problems);
@@ -183,19 +184,5 @@ class HostileInputFuzzTest {
             }
         }
         return values;
-    }
-
-    private static Position positionOf(String text, int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Position(line, column);
     }
 }
