@@ -26,6 +26,7 @@ public final class CraftedInputs {
         all.put("long-ids", longIds(size));
         all.put("many-keys", manyKeys(size));
         all.put("million-items", millionItems(size));
+        all.put("values-at-limit", valuesAtLimit(size));
         all.put("long-names", longNames(size));
         all.put("long-numbers", longNumbers(size));
         all.put("near-miss-ids", nearMissIds(size));
@@ -65,9 +66,21 @@ public final class CraftedInputs {
         return tree(smallNodes(), keys.toString());
     }
 
-    /** About two million bad items in one list, each a problem: once out of memory in a 512 MB heap. */
+    /**
+     * About two million bad items in one list, each a problem: once out of memory in a 512 MB heap; now refused
+     * where it passes the limit of values per file.
+     */
     public static String millionItems(int size) {
         return withConditions("0", size - 2_000);
+    }
+
+    /**
+     * Just under the limit of values per file (one per 8 bytes of the 4 MB limit): bad items that are each read and
+     * reported, as many as a file may hold.
+     */
+    public static String valuesAtLimit(int size) {
+        int items = 4 * 1024 * 1024 / 8 - 1_000; // 1,000 under the limit, for the rest of the tree
+        return withConditions("0", Math.min(size - 2_000, 2 * items)); // "0," is two bytes an item
     }
 
     /** Field names of 20,000 characters (the limit), each an unknown field. */

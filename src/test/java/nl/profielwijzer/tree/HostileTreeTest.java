@@ -129,6 +129,17 @@ class HostileTreeTest {
     }
 
     @Test
+    void aFileWithMoreValuesThanItsSizeLimitAllowsIsRefusedWhereItPassesTheLimit() {
+        var limits = new nl.profielwijzer.tree.json.JsonText.Limits(80, 64, 100); // at most 10 values
+        var result = new nl.profielwijzer.tree.json.JsonText(limits).parse("[1,2,3,4,5,6,7,8,9,10,11,12]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var refused = (nl.profielwijzer.tree.json.JsonText.Refused) result;
+        assertEquals(new Position(1, 20), refused.at(), "the tenth number, the eleventh value");
+        assertTrue(refused.message().startsWith("the file holds more than 10 values"), refused::message);
+        assertEquals(524_288, LoadLimits.DEFAULT.json().maxValues());
+    }
+
+    @Test
     void theFileSizeMessageNeverSaysTheSameNumberTwice() {
         String message = nl.profielwijzer.tree.json.JsonText.tooLarge(4L * 1024 * 1024 + 1, 4L * 1024 * 1024);
         assertEquals("the file is 4,194,305 bytes, above the limit of 4,194,304 bytes (4.0 MB) for a tree file",

@@ -57,15 +57,26 @@ public final class JsonText {
      * Each message about a limit names it.
      */
     public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringChars) {
+        /**
+         * The most values (texts, numbers, lists, objects, …) a file may hold: one per 8 bytes of the size limit,
+         * 524,288 for 4 MB. A real tree of 5,000 nodes holds about 200,000; two million one-character items would
+         * cost more memory than the whole file is worth.
+         */
+        public long maxValues() {
+            return maxFileBytes / 8;
+        }
     }
 
     private final Limits limits;
+    /** Values read so far by {@link #parse}; an instance reads one file. */
+    private long values;
 
     public JsonText(Limits limits) {
         this.limits = limits;
     }
 
     public Result parse(byte[] bytes) {
+        values = 0;
         if (bytes.length == 0 || isBlank(bytes)) {
             return new Refused(Position.START, "the file is empty; a JSON object starting with '{' was expected");
         }
@@ -120,6 +131,11 @@ public final class JsonText {
     private Json read(JsonParser parser, int depth) throws IOException {
         JsonToken token = parser.currentToken();
         Position at = tokenPosition(parser);
+        if (++values > limits.maxValues()) {
+            throw new LimitExceeded(at, String.format(java.util.Locale.ROOT, "the file holds more than %,d values"
+                    + " (texts, numbers, lists, objects), the limit for a file of at most %s; this is where it"
+                    + " passes the limit", limits.maxValues(), megabytes(limits.maxFileBytes())));
+        }
         switch (token) {
             case START_OBJECT: {
                 checkDepth(depth, at);
@@ -152,7 +168,9 @@ public final class JsonText {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     items.add(read(parser, depth + 1));
                 }
-                return new Json.JsonArray(items, at);
+                // empty and one-item lists (most lists in a tree) without a spare array: less to collect
+                return new Json.JsonArray(items.isEmpty() ? List.of() : items.size() == 1 ? List.of(items.get(0))
+                        : items, at);
             }
             case VALUE_STRING: {
                 String value = parser.getText();
