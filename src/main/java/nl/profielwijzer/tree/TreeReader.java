@@ -76,7 +76,6 @@ final class TreeReader {
         Fields f = maybe.get();
         f.string("$schema", false);
         Optional<String> id = f.id("id");
-        f.string("$schema", false);
         Optional<String> version = f.string("version", true).filter(v -> {
             if (VERSION.matcher(v).matches()) {
                 return true;

@@ -3,6 +3,7 @@ package nl.profielwijzer.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.profielwijzer.Fixtures;
-import nl.profielwijzer.engine.AnswersFile.Refused.Reason;
+import nl.profielwijzer.engine.AnswersFile.Refused;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.TreeLibrary;
 
@@ -36,46 +37,47 @@ class AnswersFileStrictTest {
         good = Files.readString(file);
     }
 
-    private AnswersFile.Refused refused(String content, Reason reason) throws Exception {
+    /** Opens {@code content} as a file, expects a refusal for a reason of {@code kind}, and returns that reason. */
+    private <R extends Refused.Reason> R refused(String content, Class<R> kind) throws Exception {
         Path file = Files.writeString(dir.resolve("damaged.pwa.json"), content);
         byte[] before = Files.readAllBytes(file);
-        AnswersFile.Refused e = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
-        assertEquals(reason, e.reason(), e::getMessage);
+        Refused e = assertThrows(Refused.class, () -> AnswersFile.open(file, library));
+        assertEquals(kind, e.reason().getClass(), e::getMessage);
         assertArrayEquals(before, Files.readAllBytes(file), "left untouched");
-        return e;
+        return kind.cast(e.reason());
     }
 
     @Test
     void trailingTextAndTwoFilesInOneAreDamaged() throws Exception {
-        refused(good + "garbage", Reason.NOT_JSON);
-        AnswersFile.Refused twice = refused(good + good, Reason.NOT_JSON);
-        assertEquals(2, twice.details().size(), "with the line and column");
+        refused(good + "garbage", Refused.NotJson.class);
+        Refused.NotJson twice = refused(good + good, Refused.NotJson.class);
+        assertTrue(twice.line().isPresent() && twice.column().isPresent(), "with the line and column");
     }
 
     @Test
     void aKeyTwiceIsDamaged() throws Exception {
-        refused(good.replace("\"tree\" :", "\"tree\" : \"other\", \"tree\" :"), Reason.NOT_JSON);
-        refused(good.replace("\"question\" :", "\"option\" : \"no\", \"question\" :"), Reason.NOT_JSON);
+        refused(good.replace("\"tree\" :", "\"tree\" : \"other\", \"tree\" :"), Refused.NotJson.class);
+        refused(good.replace("\"question\" :", "\"option\" : \"no\", \"question\" :"), Refused.NotJson.class);
     }
 
     @Test
     void theFormatVersionMustBeTheExpectedInteger() throws Exception {
-        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : \"1\""), Reason.FOREIGN);
-        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 1.5"), Reason.FOREIGN);
-        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99999999999"), Reason.OTHER_FORMAT);
-        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"), Reason.OTHER_FORMAT);
+        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : \"1\""), Refused.Foreign.class);
+        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 1.5"), Refused.Foreign.class);
+        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99999999999"), Refused.OtherFormat.class);
+        refused(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"), Refused.OtherFormat.class);
     }
 
     @Test
     void answersMustBeObjectsOfOneQuestionAndOneOption() throws Exception {
         int start = good.indexOf('[');
         String head = good.substring(0, start);
-        assertEquals("1", refused(head + "[\"client=yes\"]}", Reason.BAD_ANSWER).details().get(0));
-        refused(head + "[{\"question\": \"client\", \"option\": 1}]}", Reason.BAD_ANSWER);
-        refused(head + "[{\"question\": \"client\", \"option\": \"yes\", \"x\": 1}]}", Reason.BAD_ANSWER);
-        AnswersFile.Refused twice = refused(head + "[{\"question\": \"client\", \"option\": \"yes\"},"
-                + " {\"question\": \"client\", \"option\": \"no\"}]}", Reason.BAD_ANSWER);
-        assertEquals("2", twice.details().get(0));
+        assertEquals(1, refused(head + "[\"client=yes\"]}", Refused.BadAnswer.class).number());
+        refused(head + "[{\"question\": \"client\", \"option\": 1}]}", Refused.BadAnswer.class);
+        refused(head + "[{\"question\": \"client\", \"option\": \"yes\", \"x\": 1}]}", Refused.BadAnswer.class);
+        Refused.BadAnswer twice = refused(head + "[{\"question\": \"client\", \"option\": \"yes\"},"
+                + " {\"question\": \"client\", \"option\": \"no\"}]}", Refused.BadAnswer.class);
+        assertEquals(2, twice.number());
     }
 
     @Test
@@ -85,19 +87,18 @@ class AnswersFileStrictTest {
         for (int i = 0; i <= AnswersFile.MAX_ANSWERS; i++) {
             many.append(i == 0 ? "" : ",").append("{\"question\": \"q").append(i).append("\", \"option\": \"a\"}");
         }
-        AnswersFile.Refused e = refused(head + many + "]}", Reason.TOO_MANY_ANSWERS);
-        assertEquals("1000", e.details().get(0));
+        assertEquals(1000, refused(head + many + "]}", Refused.TooManyAnswers.class).limit());
         assertEquals("\"damaged.pwa.json\" holds more than 1000 answers, the limit for an answers file. The file"
-                + " was not changed.", e.getMessage());
+                + " was not changed.", new Refused("damaged.pwa.json", new Refused.TooManyAnswers(1000)).getMessage());
     }
 
     @Test
     void aFileAboveTheSizeLimitOrAPipeIsRefused() throws Exception {
-        refused(" ".repeat((int) AnswersFile.MAX_BYTES) + good, Reason.TOO_LARGE);
+        refused(" ".repeat((int) AnswersFile.MAX_BYTES) + good, Refused.TooLarge.class);
         Path fifo = dir.resolve("pipe.pwa.json");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-        AnswersFile.Refused e = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(fifo, library));
-        assertEquals(Reason.MISSING, e.reason());
+        Refused e = assertThrows(Refused.class, () -> AnswersFile.open(fifo, library));
+        assertEquals(Refused.Missing.class, e.reason().getClass());
     }
 }
