@@ -1,7 +1,6 @@
 package nl.profielwijzer.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,13 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.profielwijzer.files.AtomicWrite;
+import nl.profielwijzer.files.RegularFile;
 import nl.profielwijzer.tree.Question;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
@@ -32,8 +35,19 @@ public final class AnswersFile {
     public static final String FORMAT = "profielwijzer-answers";
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".pwa.json";
-    private static final long MAX_BYTES = 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The largest answers file opened: 1 MB (a real one is a few KB). */
+    public static final long MAX_BYTES = 1024 * 1024;
+    /** The most answers a file may hold (a path through the largest tree is far shorter). */
+    public static final int MAX_ANSWERS = 1_000;
+    /**
+     * Strict reading: a key twice in one object, or anything after the end of the JSON value (trailing garbage,
+     * two files saved into one) makes the file damaged.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /**
      * Why a file could not be opened: one record per reason, carrying the values a message needs, so the app can
@@ -78,6 +92,14 @@ public final class AnswersFile {
         public record NoAnswers() implements Reason {
         }
 
+        /** Answer {@code number} (from 1) is not one question id with one option id, or repeats a question. */
+        public record BadAnswer(int number) implements Reason {
+        }
+
+        /** More answers than the limit. */
+        public record TooManyAnswers(int limit) implements Reason {
+        }
+
         private final transient Reason reason;
         private final String fileName;
 
@@ -115,6 +137,12 @@ public final class AnswersFile {
                         + "\", which this version of Profielwijzer does not have.";
             } else if (reason instanceof NoAnswers) {
                 return file + " is damaged: it has no list of answers. The file was not changed.";
+            } else if (reason instanceof BadAnswer r) {
+                return file + " is damaged: answer " + r.number() + " is not one question with one option. The file"
+                        + " was not changed.";
+            } else if (reason instanceof TooManyAnswers r) {
+                return file + " holds more than " + r.limit() + " answers, the limit for an answers file. The file"
+                        + " was not changed.";
             }
             return file + " does not exist or is not a file.";
         }
@@ -164,17 +192,21 @@ public final class AnswersFile {
         AtomicWrite.write(file, bytes);
     }
 
+    /**
+     * Opens an answers file, or refuses it (never changing it): not a regular file, above {@link #MAX_BYTES}, not
+     * strictly valid JSON (trailing text, a key twice), not an answers file, a {@code formatVersion} that is not
+     * the integer {@value #FORMAT_VERSION}, an answer that is not an object of a question id and an option id,
+     * a question answered twice, or more than {@link #MAX_ANSWERS} answers.
+     */
     public static Opened open(Path file, TreeLibrary library) throws Refused {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         JsonNode root;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new Refused(name, new Refused.Missing());
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new Refused(name, new Refused.TooLarge(MAX_BYTES / (1024 * 1024)));
-            }
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(RegularFile.read(file, MAX_BYTES));
+        } catch (RegularFile.TooLarge e) {
+            throw new Refused(name, new Refused.TooLarge(MAX_BYTES / (1024 * 1024)));
+        } catch (RegularFile.Refused e) {
+            throw new Refused(name, new Refused.Missing());
         } catch (JsonProcessingException e) {
             throw new Refused(name, e.getLocation() == null ? new Refused.NotJson(Optional.empty(), Optional.empty())
                     : new Refused.NotJson(Optional.of(e.getLocation().getLineNr()),
@@ -182,11 +214,16 @@ public final class AnswersFile {
         } catch (IOException e) {
             throw new Refused(name, new Refused.Unreadable(String.valueOf(e.getMessage())));
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+        if (root == null || !root.isObject() || !root.path("format").isTextual()
+                || !FORMAT.equals(root.path("format").asText())) {
             throw new Refused(name, new Refused.Foreign());
         }
-        if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw new Refused(name, new Refused.OtherFormat(root.path("formatVersion").asText("?"), FORMAT_VERSION));
+        JsonNode version = root.path("formatVersion");
+        if (!version.isIntegralNumber()) {
+            throw new Refused(name, new Refused.Foreign()); // "1", 1.0, missing: not written by Profielwijzer
+        }
+        if (!version.canConvertToInt() || version.intValue() != FORMAT_VERSION) {
+            throw new Refused(name, new Refused.OtherFormat(version.asText(), FORMAT_VERSION));
         }
         String treeId = root.path("tree").asText("");
         Tree tree = library.tree(treeId).orElseThrow(() -> new Refused(name, new Refused.UnknownTree(treeId)));
@@ -194,11 +231,20 @@ public final class AnswersFile {
         if (!list.isArray()) {
             throw new Refused(name, new Refused.NoAnswers());
         }
+        if (list.size() > MAX_ANSWERS) {
+            throw new Refused(name, new Refused.TooManyAnswers(MAX_ANSWERS));
+        }
         List<Misfit> notFitting = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();
-        for (JsonNode item : list) {
-            String q = item.path("question").asText("");
-            String o = item.path("option").asText("");
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isObject() || item.size() != 2 || !item.path("question").isTextual()
+                    || !item.path("option").isTextual() || !asked.add(item.path("question").asText())) {
+                throw new Refused(name, new Refused.BadAnswer(i + 1));
+            }
+            String q = item.path("question").asText();
+            String o = item.path("option").asText();
             Optional<Question> question = tree.question(q);
             if (question.isEmpty()) {
                 notFitting.add(new Misfit(q, o, Misfit.Reason.QUESTION_GONE));

@@ -107,7 +107,7 @@ final class RegisterReader {
                 }
             }
         });
-        return new Sources(byId, report.problems);
+        return new Sources(byId, report.problems.list());
     }
 
     /**
@@ -200,7 +200,7 @@ final class RegisterReader {
                 });
             }
         });
-        return new Facts(byId, report.problems);
+        return new Facts(byId, report.problems.list());
     }
 
     static Glossary glossary(String file, Json root) {
@@ -232,15 +232,17 @@ final class RegisterReader {
                 });
             }
         });
-        return new Glossary(entries, report.problems);
+        return new Glossary(entries, report.problems.list());
     }
 
     private static List<String> words(Fields forms, String language, String what, Fields.Report report) {
         List<Json> items = forms.array(language, true).orElse(List.of());
         List<String> out = new java.util.ArrayList<>();
         for (Json item : items) {
-            if (item instanceof Json.JsonString s && !s.value().isBlank()) {
-                out.add(s.value());
+            if (item instanceof Json.JsonString s && !SafeText.isBlank(s.value())) {
+                if (Fields.safe(s, "a form of " + what, report)) {
+                    out.add(s.value());
+                }
             } else {
                 report.error(item.at(), "the forms of " + what + " must be non-empty texts");
             }

@@ -22,6 +22,9 @@ import nl.profielwijzer.tree.json.Json;
  */
 final class TreeReader {
 
+    /** YYYY-MM-DD with a four-digit year. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     static final Set<String> NODE_KINDS = Set.of("question", "outcome");
 
     /** A tree's version: MAJOR.MINOR.PATCH. */
@@ -43,7 +46,7 @@ final class TreeReader {
      * @param brokenNodeIds ids of nodes that were declared but could not be read; references to them are not
      *                      reported again as missing
      */
-    record Read(Optional<Tree> tree, Locations locations, List<Problem> problems, Set<String> brokenNodeIds) {
+    record Read(Optional<Tree> tree, Locations locations, ProblemList problems, Set<String> brokenNodeIds) {
     }
 
     private final Fields.Report report;
@@ -71,8 +74,8 @@ final class TreeReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        Optional<String> id = f.id("id");
         f.string("$schema", false);
+        Optional<String> id = f.id("id");
         Optional<String> version = f.string("version", true).filter(v -> {
             if (VERSION.matcher(v).matches()) {
                 return true;
@@ -98,6 +101,11 @@ final class TreeReader {
 
     private Optional<LocalDate> date(Fields f, String name) {
         return f.string(name, true).flatMap(s -> {
+            if (!DATE.matcher(s).matches()) { // LocalDate also reads "+999999999-12-31"
+                report.error(f.at(name), "\"" + name + "\" is " + SafeText.quote(s) + ", which is not a date; write"
+                        + " it as YYYY-MM-DD with a four-digit year, e.g. 2026-11-22");
+                return Optional.empty();
+            }
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
@@ -228,7 +236,7 @@ final class TreeReader {
     }
 
     private long errorCount() {
-        return report.problems.stream().filter(Problem::isError).count();
+        return report.problems.errorCount();
     }
 
     private Optional<Question> question(Json item, String what) {

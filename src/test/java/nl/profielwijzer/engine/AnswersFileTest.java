@@ -42,7 +42,7 @@ class AnswersFileTest {
         assertEquals(List.of(), opened.notFitting());
         assertFalse(opened.otherVersion());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),
+            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".partial")).count(),
                     "no temporary file is left behind");
         }
     }

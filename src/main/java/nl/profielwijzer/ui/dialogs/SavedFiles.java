@@ -83,6 +83,6 @@ public final class SavedFiles {
                     break;
             }
         }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return error.getMessage() == null ? i18n.get("error.unexpected.title") : error.getMessage();
     }
 }

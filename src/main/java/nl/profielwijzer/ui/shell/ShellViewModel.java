@@ -219,6 +219,10 @@ public final class ShellViewModel {
             return i18n.format("file.refused.unknownTree", name, r.treeId());
         } else if (reason instanceof AnswersFile.Refused.NoAnswers) {
             return i18n.format("file.refused.noAnswers", name);
+        } else if (reason instanceof AnswersFile.Refused.BadAnswer r) {
+            return i18n.format("file.refused.badAnswer", name, r.number());
+        } else if (reason instanceof AnswersFile.Refused.TooManyAnswers r) {
+            return i18n.format("file.refused.tooManyAnswers", name, r.limit());
         }
         return i18n.format("file.refused.missing", name);
     }
