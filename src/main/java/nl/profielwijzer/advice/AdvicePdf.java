@@ -36,6 +36,7 @@ import nl.profielwijzer.tree.Verdict;
 public final class AdvicePdf {
     private static final TextStyle VERDICT = new TextStyle(true, 16f, PdfStyles.INK, 1.3f);
     private static final TextStyle OUTCOME_TITLE = new TextStyle(true, 11.5f, PdfStyles.INK, 1.4f);
+    private static final TextStyle SUMMARY = SMALL.color(PdfStyles.INK);
     private static final TextStyle HEADLINE = new TextStyle(false, 12.5f, PdfStyles.INK, 1.4f);
     private static final TextStyle VIEWS_KICKER = KICKER.color(VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR)
             .text());
@@ -184,8 +185,8 @@ public final class AdvicePdf {
     }
 
     /**
-     * Label and pinpoint, title and kind, where a judgment stands when it is not final (in words), then the full
-     * address as a link.
+     * Label and pinpoint, title and kind, where a judgment stands when it is not final (in words), what the source
+     * says (its summary), then the full address as a link.
      */
     static List<Paragraph> citation(AdviceReport.Reference c) {
         List<Paragraph> out = new ArrayList<>();
@@ -194,7 +195,8 @@ public final class AdvicePdf {
         if (c.standingNote() != null) {
             out.add(Paragraph.of(Span.of(c.standingNote(), STANDING)));
         }
-        out.add(Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())));
+        out.add(Paragraph.of(c.summary(), SUMMARY).before(1));
+        out.add(Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())).before(1));
         return out;
     }
 }

@@ -321,7 +321,10 @@ public final class ReviewPdf {
         return c.pinpointText().map(p -> label + ", " + p).orElse(label);
     }
 
-    /** Every source the tree cites, in order of first citation, with its address and reviewer's note. */
+    /**
+     * Every source the tree cites, in order of first citation, with its address, its summary (what the user reads
+     * offline) and the reviewer's note, each in the review's language(s).
+     */
     private void register() {
         Set<String> ids = new LinkedHashSet<>();
         for (Node node : order.nodes()) {
@@ -341,9 +344,15 @@ public final class ReviewPdf {
             List<Paragraph> entry = new ArrayList<>(citation(new Citation(id, null)));
             if (s != null) {
                 entry.add(Paragraph.of("id: " + id, SMALL));
-                s.noteText().ifPresent(note -> entry.add(Paragraph.of(text(note), SMALL.color(PdfStyles.INK))));
             }
             flow.together(entry);
+            if (s != null) {
+                bilingual(l -> List.of(Paragraph.of(Span.of(ReportText.get(l, "review.summary") + " ", SMALL),
+                        Span.of(s.summary().in(l), SMALL.color(PdfStyles.INK))).before(2)));
+                s.noteText().ifPresent(note -> bilingual(l -> List.of(Paragraph.of(Span.of(
+                        ReportText.get(l, "review.note") + " ", SMALL), Span.of(note.in(l), SMALL.color(PdfStyles.INK)))
+                        .before(2))));
+            }
         }
     }
 
