@@ -165,8 +165,11 @@ class PdfUaTest {
             for (AdviceReport report : everyOutcome(tree, language)) {
                 try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(report))) {
                     String text = PdfCheck.text(pdf);
+                    String glyphs = PdfCheck.glyphText(pdf);
                     assertFalse(text.codePoints().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06),
                             () -> tree.id() + "/" + report.outcomeId() + ": a ligature in " + text);
+                    assertFalse(glyphs.codePoints().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                            () -> tree.id() + "/" + report.outcomeId() + ": a ligature glyph in " + glyphs);
                     List<String> parts = new ArrayList<>(List.of(report.title(), report.verdictLabel()));
                     parts.addAll(report.conditions());
                     parts.addAll(report.nextSteps());
