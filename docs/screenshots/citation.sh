@@ -7,16 +7,7 @@ cd "$(dirname "$0")/../.."
 TREES=${1:-trees}
 OUT=${2:-docs/screenshots}
 SCREEN=${SCREEN:-:96}
-Xvfb "$SCREEN" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-sleep 1
-DISPLAY=$SCREEN java -Duser.language=nl -Duser.country=NL -jar target/profielwijzer.jar --trees "$TREES" \
-  >/dev/null 2>&1 &
-APP=$!
-trap 'kill $APP $XVFB 2>/dev/null || true' EXIT
-WINDOW=$(DISPLAY=$SCREEN xdotool search --sync --name Profielwijzer | head -1)
-sleep 4
-key() { DISPLAY=$SCREEN xdotool key --window "$WINDOW" "$@"; sleep 0.8; }
+. docs/screenshots/start-app.sh
 DISPLAY=$SCREEN xdotool mousemove 0 0
 key Tab space                                   # employee
 key Tab Tab Return                              # the second topic (photo)
@@ -28,4 +19,4 @@ DISPLAY=$SCREEN xdotool mousemove 500 611 click 1; sleep 0.5   # choose the firs
 key Tab                                         # focus moves to "Openen in browser"
 DISPLAY=$SCREEN xdotool mousemove 600 400 click 5 click 5; sleep 0.3
 DISPLAY=$SCREEN xdotool mousemove 1200 780; sleep 0.8
-DISPLAY=$SCREEN import -window "$WINDOW" "$OUT/citation.png"; echo "wrote $OUT/citation.png"
+shot citation
