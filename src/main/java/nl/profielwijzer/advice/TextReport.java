@@ -150,7 +150,8 @@ public final class TextReport {
         if (c.standingNote() != null) {
             out.append(" (**").append(c.standingNote()).append("**)");
         }
-        out.append(" — ").append(c.title()).append(" <").append(c.url()).append(">\n");
+        out.append(" — ").append(c.title()).append(" <").append(c.url()).append(">\n  ").append(c.summary())
+                .append('\n');
     }
 
     /** A Markdown table cell: no pipe or line break can end it early. */

@@ -58,6 +58,7 @@ final class RegisterReader {
                     });
                     Optional<String> label = s.string("label", true);
                     Optional<LocalizedText> title = s.text("title", true);
+                    Optional<LocalizedText> summary = s.text("summary", true);
                     Optional<String> url = s.string("url", true).filter(u -> {
                         String problem = LegalSourceHosts.problemWith(u);
                         if (problem != null) {
@@ -86,9 +87,9 @@ final class RegisterReader {
                     // A judgment whose court, date or standing is wrong stays in the register (its error is
                     // reported once), so the trees that cite it are not flooded with "not in the register".
                     if (id.isPresent() && kind.isPresent() && label.isPresent() && title.isPresent()
-                            && url.isPresent() && knownFrom.isPresent()) {
-                        byId.put(id.get(), new Source(id.get(), kind.get(), label.get(), title.get(), url.get(),
-                                note.orElse(null), knownFrom.get(), judgment.orElse(null)));
+                            && summary.isPresent() && url.isPresent() && knownFrom.isPresent()) {
+                        byId.put(id.get(), new Source(id.get(), kind.get(), label.get(), title.get(), summary.get(),
+                                url.get(), note.orElse(null), knownFrom.get(), judgment.orElse(null)));
                     }
                 });
             }

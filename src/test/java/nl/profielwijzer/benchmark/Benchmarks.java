@@ -50,6 +50,7 @@ public final class Benchmarks {
             Path dir = Files.createDirectories(work.resolve("n" + nodes));
             Files.writeString(dir.resolve("sources.json"), "{\"sources\": [{\"id\": \"law-1\", \"kind\": \"statute\","
                     + " \"label\": \"art. 1\", \"title\": {\"nl\": \"a\", \"en\": \"a\"},"
+                    + " \"summary\": {\"nl\": \"b\", \"en\": \"b\"},"
                     + " \"url\": \"https://wetten.overheid.nl/BWBR0005290\"}]}");
             Path file = dir.resolve("generated.json");
             Files.writeString(file, generate(nodes));

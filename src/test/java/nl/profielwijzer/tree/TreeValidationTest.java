@@ -251,6 +251,24 @@ class TreeValidationTest {
     }
 
     @Test
+    void everySourceNeedsASummaryInBothLanguages() throws Exception {
+        Fixtures.folderWith(dir, Fixtures.demoText());
+        String register = Fixtures.resource("sources.json")
+                .replaceFirst("\n\\s*\"summary\": \\{\"nl\": \"De werkgever[^}]*},", "")
+                .replace(", \"en\": \"Supreme Court, 3 March 2017: the written-form requirement applies strictly.\"",
+                        "");
+        Files.writeString(dir.resolve("sources.json"), register);
+        List<Problem> problems = Fixtures.load(dir).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("sources.json")
+                && p.message().contains("\"summary\"") && p.message().contains("source 1")
+                && p.line() == Fixtures.positionOf(register, "{\"id\": \"law-1\"").line()), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("missing translation")
+                && p.message().contains("\"summary\" in source 2") && p.message().contains("English")
+                && p.line() == Fixtures.positionOf(register, "\"summary\": {\"nl\": \"Hoge Raad").line()),
+                problems::toString);
+    }
+
+    @Test
     void nonHttpsAndUnlistedLinksAreRefusedInTheRegister() throws Exception {
         Fixtures.folderWith(dir, Fixtures.demoText());
         String register = Fixtures.resource("sources.json")
