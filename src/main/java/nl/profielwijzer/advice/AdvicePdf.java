@@ -114,6 +114,9 @@ public final class AdvicePdf {
         } else {
             r.changes().forEach(c -> flow.paragraph(bullet(Span.of(ReportText.format(l, "report.change", c.question(),
                     c.otherAnswer(), c.currentAnswer(), c.result()), BODY))));
+            if (r.changesNeedMoreQuestions()) {
+                flow.paragraph(Paragraph.of(ReportText.get(l, "report.changes.moreNote"), SMALL));
+            }
         }
         heading(flow, ReportText.get(l, "report.citations"));
         for (AdviceReport.Reference c : r.citations()) {

@@ -127,6 +127,9 @@ public final class TextReport {
             r.changes().forEach(c -> out.append("- ").append(ReportText.format(l, "report.change", c.question(),
                     c.otherAnswer(), c.currentAnswer(), c.result())).append('\n'));
             out.append('\n');
+            if (r.changesNeedMoreQuestions()) {
+                out.append(ReportText.get(l, "report.changes.moreNote")).append("\n\n");
+            }
         }
     }
 

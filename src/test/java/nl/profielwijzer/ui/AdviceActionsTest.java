@@ -120,6 +120,7 @@ class AdviceActionsTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         TestDesktop.await(() -> text(robot, "#status").contains("klembord"));
 
+        app.dialogs.choices.add(1); // the answers were never saved: discard them
         app.fireMenu("menu-file-startOver");
         ADVICE_ITEMS.forEach(id -> assertFalse(menuEnabled(id), id + " after starting over"));
     }
@@ -133,7 +134,8 @@ class AdviceActionsTest {
         Path file = dir.resolve("advies.pdf");
         TestDesktop.await(() -> !app.viewed.isEmpty());
         assertEquals(List.of(file), app.viewed, "opened in the system viewer");
-        assertEquals("profielwijzer-demo-" + LocalDate.now() + ".pdf", app.dialogs.suggestedNames.get(0));
+        assertEquals("advies-" + LocalDate.now() + ".pdf", app.dialogs.suggestedNames.get(0),
+                "a neutral name: nothing about the topic on a shared computer");
         FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
         assertEquals("Het advies is opgeslagen", offer.title());
         assertShows(offer.message(), file.toString(), "Wilt u het nu openen?");
@@ -158,6 +160,50 @@ class AdviceActionsTest {
         assertEquals("keep me", Files.readString(folder.resolve("inside.txt")));
         assertEquals(List.of(folder.resolve("inside.txt")), Files.list(folder).toList(), "no temporary file left");
         assertTrue(app.viewed.isEmpty());
+    }
+
+    @Test
+    void aPdfInAFolderThatDoesNotExistSaysWhyAndNamesOnlyTheUsersFile(FxRobot robot) {
+        toConclusion(robot);
+        Path file = dir.resolve("weg").resolve("advies.pdf");
+        app.dialogs.pdfsToSave.add(file);
+        TestDesktop.click(robot, "#save-pdf");
+        TestDesktop.await(() -> app.dialogs.last().isPresent());
+        String message = app.dialogs.last().get().message();
+        assertShows(message, file.toString(), "de map bestaat niet");
+        assertEquals(1, message.split(java.util.regex.Pattern.quote(dir.toString()), -1).length - 1,
+                "only the user's file is named, no temporary file: " + message);
+    }
+
+    @Test
+    void openingTheSavedPdfWithoutAViewerSaysSoAndOffersToCopyThePath(FxRobot robot) {
+        toConclusion(robot);
+        app.viewerAvailable = false;
+        app.dialogs.pdfsToSave.add(dir.resolve("advies"));
+        app.dialogs.confirmations.add(true); // open it now
+        app.dialogs.confirmations.add(true); // copy the path
+        TestDesktop.click(robot, "#save-pdf");
+        TestDesktop.await(() -> app.dialogs.shown.size() == 2);
+        FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
+        assertEquals("Geen pdf-lezer gevonden", offer.title());
+        assertShows(offer.message(), dir.resolve("advies.pdf").toString());
+        assertEquals(List.of("Kopiëren", "Niet nu"), app.dialogs.confirmButtons.get(1));
+        assertEquals(dir.resolve("advies.pdf").toString(), onFx(() -> Clipboard.getSystemClipboard().getString()));
+        TestDesktop.await(() -> text(robot, "#status").contains("klembord"));
+    }
+
+    @Test
+    void aCitationWithoutABrowserSaysSoAndOffersToCopyTheAddress(FxRobot robot) {
+        toConclusion(robot);
+        app.viewerAvailable = false;
+        app.dialogs.confirmations.add(true);
+        javafx.scene.control.Hyperlink link = robot.lookup("#citations .hyperlink")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(link::fire);
+        FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
+        assertEquals("Geen browser gevonden", offer.title());
+        assertShows(offer.message(), (String) link.getUserData());
+        assertEquals(link.getUserData(), onFx(() -> Clipboard.getSystemClipboard().getString()));
     }
 
     @Test
