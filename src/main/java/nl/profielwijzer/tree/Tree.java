@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A decision tree: questions leading to outcomes, with the headline question the verdict answers.
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param verdictLabels per role, the short answer shown for each verdict and certainty, keyed as in the file:
  *                      {@code yes}, {@code yes-likely}, {@code yes-if}, {@code yes-if-likely}, {@code no},
  *                      {@code no-likely}, {@code unclear} (see {@link #labelKey(Verdict, Certainty)})
+ * @param goodNews      per role, the verdicts that answer the headline in the reader's favour (an employee asking
+ *                      "Must I…?" is glad to read "No"); empty when the tree does not say, and then no verdict is
+ *                      shown as good or bad news
  * @param nodes         all nodes by id, in file order
  * @param origin        the file the tree was read from (for messages)
  */
@@ -26,14 +30,38 @@ public record Tree(
         Map<Role, LocalizedText> headline,
         Map<Role, Map<String, LocalizedText>> verdictLabels,
         String start,
+        Map<Role, Set<Verdict>> goodNews,
         Map<String, Node> nodes,
         String origin) {
 
     public Tree {
         headline = Map.copyOf(headline);
+        goodNews = Map.copyOf(goodNews);
         verdictLabels = Map.copyOf(verdictLabels);
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
     }
+
+    /** A tree that does not say which verdicts are good news. */
+    public Tree(String id, String version, LocalDate lawAsOf, LocalDate reviewBefore, LocalizedText title,
+            Map<Role, LocalizedText> headline, Map<Role, Map<String, LocalizedText>> verdictLabels, String start,
+            Map<String, Node> nodes, String origin) {
+        this(id, version, lawAsOf, reviewBefore, title, headline, verdictLabels, start, Map.of(), nodes, origin);
+    }
+
+    /**
+     * How the verdict reads to someone in this role: good news, bad news, or neither (a "yes, if" or "unclear",
+     * or a tree that does not say).
+     */
+    public Tidings tidings(Role role, Verdict verdict) {
+        Set<Verdict> good = goodNews.getOrDefault(role, Set.of());
+        if (verdict == Verdict.YES_IF || verdict == Verdict.UNCLEAR || good.isEmpty()) {
+            return Tidings.NEUTRAL;
+        }
+        return good.contains(verdict) ? Tidings.GOOD : Tidings.BAD;
+    }
+
+    /** Whether a verdict answers the headline in the reader's favour; see {@link #tidings}. */
+    public enum Tidings { GOOD, NEUTRAL, BAD }
 
     public Optional<Node> node(String nodeId) {
         return Optional.ofNullable(nodes.get(nodeId));

@@ -24,7 +24,7 @@ final class TreeReader {
     static final Set<String> NODE_KINDS = Set.of("question", "outcome");
 
     private static final Set<String> TREE_FIELDS = Set.of("$schema", "id", "version", "lawAsOf", "reviewBefore",
-            "title", "headline", "verdictLabels", "start", "nodes");
+            "title", "headline", "verdictLabels", "start", "goodNews", "nodes");
     private static final Set<String> QUESTION_FIELDS = Set.of("kind", "id", "fact", "text", "why", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "label", "unknown", "next");
     private static final Set<String> OUTCOME_FIELDS = Set.of("kind", "id", "verdict", "certainty", "title",
@@ -76,6 +76,7 @@ final class TreeReader {
         Map<Role, LocalizedText> headline = perRole(f, "headline", true);
         Map<Role, Map<String, LocalizedText>> labels = verdictLabels(f);
         Optional<String> start = f.string("start", true);
+        Map<Role, Set<Verdict>> goodNews = goodNews(f);
         Map<String, Node> nodes = nodes(f);
 
         if (id.isEmpty() || version.isEmpty() || lawAsOf.isEmpty() || reviewBefore.isEmpty() || title.isEmpty()
@@ -83,7 +84,7 @@ final class TreeReader {
             return Optional.empty();
         }
         return Optional.of(new Tree(id.get(), version.get(), lawAsOf.get(), reviewBefore.get(), title.get(),
-                headline, labels, start.get(), nodes, report.file));
+                headline, labels, start.get(), goodNews, nodes, report.file));
     }
 
     private Optional<LocalDate> date(Fields f, String name) {
@@ -125,6 +126,30 @@ final class TreeReader {
                                     }
                                     out.put(role, byKey);
                                 });
+                    }
+                });
+        return out;
+    }
+
+    /** {@code "goodNews": {"employer": ["yes"], "employee": ["no"]}}: optional; per role a list of verdicts. */
+    private Map<Role, Set<Verdict>> goodNews(Fields f) {
+        Map<Role, Set<Verdict>> out = new EnumMap<>(Role.class);
+        f.value("goodNews", false).flatMap(v -> Fields.of(v, "\"goodNews\"", report, ROLE_FIELDS))
+                .ifPresent(roles -> {
+                    for (Role role : Role.values()) {
+                        Set<Verdict> verdicts = java.util.EnumSet.noneOf(Verdict.class);
+                        for (Json item : roles.array(role.code(), false).orElse(List.of())) {
+                            Optional<Verdict> verdict = item instanceof Json.JsonString s
+                                    ? Verdict.fromCode(s.value()) : Optional.empty();
+                            if (verdict.isEmpty()) {
+                                report.error(item.at(), "the good news of the " + role.code()
+                                        + " must be verdicts; use yes, yes-if, no or unclear");
+                            } else if (!verdicts.add(verdict.get())) {
+                                report.error(item.at(), "\"" + verdict.get().code() + "\" is listed twice in the"
+                                        + " good news of the " + role.code());
+                            }
+                        }
+                        out.put(role, verdicts);
                     }
                 });
         return out;

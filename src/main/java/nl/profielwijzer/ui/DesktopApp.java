@@ -32,6 +32,7 @@ import nl.profielwijzer.ui.shell.Screen;
 import nl.profielwijzer.ui.shell.ShellViewModel;
 import nl.profielwijzer.ui.start.StartView;
 import nl.profielwijzer.ui.start.StartViewModel;
+import nl.profielwijzer.ui.theme.Appearance;
 
 /**
  * The desktop app. All wiring happens in {@link #assemble}: the session, the view models and the screens, each
@@ -57,16 +58,15 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         I18n i18n = new I18n(Language.forLocale(Locale.getDefault()));
-        MainWindow[] window = new MainWindow[1];
-        DialogService dialogs = new FxDialogService(stage, i18n, pane -> window[0].style(pane));
+        Appearance appearance = new Appearance();
+        DialogService dialogs = new FxDialogService(stage, i18n, appearance::applyTo);
         new ErrorReporter(dialogs, i18n).install();
         DesktopServices services = new DesktopServices(
                 () -> options.trees().map(dir -> new TreeLibraryLoader().loadDirectory(dir))
                         .orElseGet(() -> new TreeLibraryLoader().loadBundled()),
                 dialogs, new SystemBrowser(getHostServices()), new SystemDocumentViewer(getHostServices()),
-                new FxPrinting(stage), BackgroundWork.daemonThread(), i18n);
+                new FxPrinting(stage), BackgroundWork.daemonThread(), i18n, appearance, Platform::exit);
         Desktop desktop = assemble(stage, services);
-        window[0] = desktop.window();
         if (options.smoke()) {
             desktop.window().show(DesktopApp::reportFirstFrameAndExit, () -> { });
         } else {
@@ -86,7 +86,8 @@ public final class DesktopApp extends Application {
         I18n i18n = services.i18n();
         ConsultationSession session = new ConsultationSession();
         BackgroundWork background = new BackgroundWork(services.background());
-        ShellViewModel shell = new ShellViewModel(session, i18n, services.dialogs(), background);
+        ShellViewModel shell = new ShellViewModel(session, i18n, services.appearance(), services.dialogs(),
+                background, services.exit());
         AdviceActions advice = new AdviceActions(shell, services.dialogs(), background, services.printing(),
                 services.viewer());
         Runnable showMap = () -> TreeMapWindow.open(stage, shell);
@@ -96,8 +97,8 @@ public final class DesktopApp extends Application {
                 new Command(advice::copy, advice.availableProperty()),
                 new Command(showMap, shell.showsConsultationProperty()));
         Function<Screen, Page> pages = screen -> switch (screen) {
-            case START -> new StartView(new StartViewModel(session, shell, i18n), i18n);
-            case QUESTION -> new QuestionView(new QuestionViewModel(session, i18n, showMap), i18n);
+            case START -> new StartView(new StartViewModel(session, shell, services.dialogs(), i18n), i18n);
+            case QUESTION -> new QuestionView(new QuestionViewModel(session, shell, i18n, showMap), i18n);
             case CONCLUSION -> new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n,
                     advice, showMap), i18n);
         };

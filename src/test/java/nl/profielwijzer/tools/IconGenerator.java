@@ -57,7 +57,7 @@ public final class IconGenerator {
             Files.write(out.resolve("app-" + size + ".png"), png);
         }
         Files.write(out.resolve("app.ico"), ico(pngs));
-        for (String verdict : new String[] {"yes", "yes-if", "no", "unclear"}) {
+        for (String verdict : new String[] {"yes", "yes-if", "no", "unclear", "attention", "plain"}) {
             Files.write(out.resolve("verdict-" + verdict + ".png"), png(verdictIcon(verdict, VERDICT_SIZE)));
         }
         icns(out);
@@ -98,7 +98,11 @@ public final class IconGenerator {
         return image;
     }
 
-    /** A filled circle in the verdict's colour with a white mark: ✓, ✓ with a condition badge, ✕ or ?. */
+    /**
+     * A filled circle in the verdict's colour with a white mark: ✓, ✓ with a condition badge, ✕ or ?; and two
+     * banner tones that are no verdict: "attention" (! on brown: an answer not in the reader's favour, which is
+     * not an error) and "plain" (i on slate: a yes or no for a tree that does not say which is good news).
+     */
     static BufferedImage verdictIcon(String verdict, int size) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
@@ -108,6 +112,8 @@ public final class IconGenerator {
             case "yes" -> new Color(0x17663a);
             case "yes-if" -> new Color(0x0b5f78);
             case "no" -> new Color(0xa8201a);
+            case "attention" -> new Color(0x8a3b12);
+            case "plain" -> new Color(0x3d4f63);
             default -> new Color(0x8a5d00);
         };
         g.setColor(colour);
@@ -136,7 +142,12 @@ public final class IconGenerator {
             }
             default -> {
                 Font font = new Font(Font.SANS_SERIF, Font.BOLD, 88);
-                GlyphVector glyph = font.createGlyphVector(g.getFontRenderContext(), "?");
+                String mark = switch (verdict) {
+                    case "attention" -> "!";
+                    case "plain" -> "i";
+                    default -> "?";
+                };
+                GlyphVector glyph = font.createGlyphVector(g.getFontRenderContext(), mark);
                 var bounds = glyph.getVisualBounds();
                 g.fill(glyph.getOutline((float) (64 - bounds.getCenterX()), (float) (64 - bounds.getCenterY())));
             }

@@ -23,6 +23,12 @@ final class FakeDialogs implements DialogService {
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     /** The two button labels of each confirm(...), mnemonic marks removed. */
     final List<List<String>> confirmButtons = new ArrayList<>();
+    /** The answers to choose(...), as indexes, in order; without one the dialog is cancelled (the last choice). */
+    final Deque<Integer> choices = new ArrayDeque<>();
+    /** The choices offered by each choose(...), mnemonic marks removed. */
+    final List<List<String>> chooseButtons = new ArrayList<>();
+    /** The titles of the answers file choosers. */
+    final List<String> saveTitles = new ArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -42,6 +48,14 @@ final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public synchronized int choose(String title, String message, List<String> offered) {
+        shown.add(new Shown("choose", title, message));
+        chooseButtons.add(offered.stream().map(c -> c.replace("_", "")).toList());
+        Integer answer = choices.poll();
+        return answer == null ? offered.size() - 1 : answer;
+    }
+
+    @Override
     public Optional<Path> choosePdfToSave(String suggestedName) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(pdfsToSave.poll());
@@ -53,7 +67,8 @@ final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseAnswersToSave(String suggestedName) {
+    public Optional<Path> chooseAnswersToSave(String title, String suggestedName) {
+        saveTitles.add(title);
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(filesToSave.poll());
     }

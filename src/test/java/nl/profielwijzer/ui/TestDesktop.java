@@ -21,6 +21,7 @@ import nl.profielwijzer.tree.TreeLibraryLoader;
 import nl.profielwijzer.ui.dialogs.Browser;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.BackgroundWork;
+import nl.profielwijzer.ui.theme.Appearance;
 
 /** The real desktop app, wired with fake dialogs, browser, viewer and printer and a folder of test trees. */
 final class TestDesktop {
@@ -32,6 +33,10 @@ final class TestDesktop {
     /** Files the fake system viewer was asked to open. */
     final List<Path> viewed = new java.util.concurrent.CopyOnWriteArrayList<>();
     final FakePrinting printing = new FakePrinting();
+    /** How often the app asked to end (Quit after the unsaved answers were dealt with). */
+    final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether the fake viewer and browser find a program to show a file or link. */
+    volatile boolean viewerAvailable = true;
     final DesktopApp.Desktop desktop;
 
     private TestDesktop(Stage stage, Path trees, Language language) {
@@ -40,14 +45,19 @@ final class TestDesktop {
 
     private TestDesktop(Stage stage, java.util.function.Supplier<TreeLibrary> trees, Language language) {
         Browser browser = url -> {
-            if (!Browser.mayOpen(url)) {
+            if (!Browser.mayOpen(url) || !viewerAvailable) {
                 return false;
             }
             opened.add(url);
             return true;
         };
-        desktop = DesktopApp.assemble(stage, new DesktopServices(trees, dialogs, browser, viewed::add, printing,
-                BACKGROUND, new I18n(language)));
+        desktop = DesktopApp.assemble(stage, new DesktopServices(trees, dialogs, browser, file -> {
+            if (!viewerAvailable) {
+                return false;
+            }
+            viewed.add(file);
+            return true;
+        }, printing, BACKGROUND, new I18n(language), new Appearance(), exits::incrementAndGet));
         desktop.open();
     }
 

@@ -136,7 +136,7 @@ class TreeMapTest {
     void theMapHasTheWindowsHighContrastAndTextSize(FxRobot robot) {
         app.awaitStart();
         robot.interact(() -> {
-            app.desktop.shell().highContrastProperty().set(true);
+            app.desktop.shell().setHighContrast(true);
             app.desktop.shell().largerText();
         });
         begin(robot, "employer", "demo");

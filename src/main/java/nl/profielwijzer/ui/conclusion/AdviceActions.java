@@ -3,8 +3,6 @@ package nl.profielwijzer.ui.conclusion;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.input.Clipboard;
@@ -29,8 +27,6 @@ import nl.profielwijzer.ui.shell.ShellViewModel;
  * run off the JavaFX thread. Only available while a conclusion is shown.
  */
 public final class AdviceActions {
-    private static final Logger LOG = Logger.getLogger(AdviceActions.class.getName());
-
     private final ShellViewModel shell;
     private final ConsultationSession session;
     private final I18n i18n;
@@ -68,9 +64,9 @@ public final class AdviceActions {
                 ZonedDateTime.now());
     }
 
-    /** The name the file chooser suggests: {@code profielwijzer-TREE-DATE.pdf}. */
-    static String suggestedPdfName(AdviceReport report) {
-        return "profielwijzer-" + report.treeId() + "-" + report.createdAt().toLocalDate() + ".pdf";
+    /** The name the file chooser suggests, neutral on a shared computer: {@code advies-DATE.pdf}. */
+    String suggestedPdfName() {
+        return shell.suggestedName("pdf.save.suggested", ".pdf");
     }
 
     /**
@@ -78,12 +74,12 @@ public final class AdviceActions {
      * complete one), then offers to open it.
      */
     public void savePdf() {
-        report().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName(report)).ifPresent(chosen -> {
+        report().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName()).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, ".pdf");
-            shell.statusProperty().set(i18n.get("status.pdf.saving"));
+            shell.showStatus(i18n.get("status.pdf.saving"));
             background.run(() -> SavedFiles.write(file, () -> AdvicePdf.write(report, file)),
                     pages -> pdfSaved(file, pages), error -> {
-                shell.statusProperty().set("");
+                shell.showStatus("");
                 dialogs.showError(i18n.get("pdf.failed.title"), i18n.format("pdf.failed.message", file.toString(),
                         SavedFiles.reason(error, i18n)));
             });
@@ -91,10 +87,11 @@ public final class AdviceActions {
     }
 
     private void pdfSaved(Path file, int pages) {
-        shell.statusProperty().set(i18n.format("status.pdf.saved", file.toString()));
+        shell.showStatus(i18n.format("status.pdf.saved", file.toString()));
         if (dialogs.confirm(i18n.get("pdf.saved.title"), i18n.format("pdf.saved.message", file.toString(), pages),
-                i18n.get("pdf.saved.open"), i18n.get("pdf.saved.close"))) {
-            viewer.open(file);
+                i18n.get("pdf.saved.open"), i18n.get("pdf.saved.close")) && !viewer.open(file)) {
+            offerCopy(i18n.get("pdf.noViewer.title"), i18n.format("pdf.noViewer.message", file.toString()),
+                    file.toString());
         }
     }
 
@@ -122,13 +119,25 @@ public final class AdviceActions {
         }
         Printing.Area area = job.printableArea();
         String printer = job.printerName();
-        shell.statusProperty().set(i18n.format("status.printing", printer));
+        shell.showStatus(i18n.format("status.printing", printer));
         background.run(() -> AdvicePrinting.print(AdvicePdf.bytes(report.get()), job, area),
-                pages -> shell.statusProperty().set(i18n.format("status.printed", pages, printer)), error -> {
-                    LOG.log(Level.WARNING, "Printing on " + printer + " failed", error);
-                    shell.statusProperty().set("");
+                pages -> shell.showStatus(i18n.format("status.printed", pages, printer)), error -> {
+                    shell.showStatus("");
                     dialogs.showError(i18n.get("print.failed.title"), i18n.format("print.failed.message", printer));
                 });
+    }
+
+    /**
+     * When nothing could show a file or a link (no PDF viewer, no browser): says so and offers to copy the path
+     * or the address, so the user can paste it where they can open it.
+     */
+    public void offerCopy(String title, String message, String text) {
+        if (dialogs.confirm(title, message, i18n.get("copy.offer"), i18n.get("pdf.saved.close"))) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            boolean copied = Clipboard.getSystemClipboard().setContent(content);
+            shell.showStatus(i18n.get(copied ? "status.copiedText" : "status.copyFailed"));
+        }
     }
 
     /** Puts the advice on the clipboard as text (Markdown, which reads as plain text); false when that failed. */
@@ -140,7 +149,7 @@ public final class AdviceActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(TextReport.render(report.get()));
         boolean copied = Clipboard.getSystemClipboard().setContent(content);
-        shell.statusProperty().set(i18n.get(copied ? "status.copied" : "status.copyFailed"));
+        shell.showStatus(i18n.get(copied ? "status.copied" : "status.copyFailed"));
         return copied;
     }
 }

@@ -1,6 +1,7 @@
 package nl.profielwijzer.ui.dialogs;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,11 +20,22 @@ public interface DialogService {
      */
     boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
 
+    /**
+     * A question with several answers, e.g. "Save / Discard / Cancel"; the last of {@code choices} cancels.
+     *
+     * @return the index of the chosen answer in {@code choices}; closing the dialog counts as the last one
+     */
+    int choose(String title, String message, List<String> choices);
+
     /** The answers file to open, or empty when the user cancelled. */
     Optional<Path> chooseAnswersToOpen();
 
-    /** Where to save the answers, or empty when the user cancelled. */
-    Optional<Path> chooseAnswersToSave(String suggestedName);
+    /**
+     * Where to save answers, or empty when the user cancelled.
+     *
+     * @param title what is being saved, e.g. "Save the answers of: Photo"
+     */
+    Optional<Path> chooseAnswersToSave(String title, String suggestedName);
 
     /** Where to save the advice as PDF, or empty when the user cancelled. */
     Optional<Path> choosePdfToSave(String suggestedName);

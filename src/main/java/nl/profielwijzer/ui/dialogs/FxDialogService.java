@@ -1,31 +1,42 @@
 package nl.profielwijzer.ui.dialogs;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.FileChooser;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 
 import nl.profielwijzer.engine.AnswersFile;
 import nl.profielwijzer.ui.i18n.I18n;
 
-/** The real dialogs: alerts, questions and file choosers owned by the main window, styled like it. */
+/**
+ * The real dialogs: alerts, questions and the in-app file chooser, owned by the main window and styled like it.
+ * Every message wraps at {@link #TEXT_WIDTH} pixels of text, a long one scrolls inside the dialog, and the dialog
+ * is kept whole on the screen.
+ */
 public final class FxDialogService implements DialogService {
+    /** The width the text of a dialog wraps at (about 75 characters at the default size). */
+    public static final double TEXT_WIDTH = 600;
+    /** A message taller than this share of the screen scrolls. */
+    private static final double MAX_SCREEN_SHARE = 0.6;
+
     private final Window owner;
     private final I18n i18n;
-    private final Consumer<DialogPane> styler;
+    private final Consumer<Parent> styler;
 
     /**
      * @param styler puts the stylesheet, text size and contrast of the main window on a dialog
      */
-    public FxDialogService(Window owner, I18n i18n, Consumer<DialogPane> styler) {
+    public FxDialogService(Window owner, I18n i18n, Consumer<Parent> styler) {
         this.owner = owner;
         this.i18n = i18n;
         this.styler = styler;
@@ -33,16 +44,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message);
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }
 
     @Override
     public void showInformation(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message);
-    }
-
-    private void alert(Alert.AlertType type, String title, String message) {
-        alert(type, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
@@ -51,48 +58,68 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
+        text.setId("dialog-message");
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        text.setMnemonicParsing(false);
+        text.setPrefWidth(TEXT_WIDTH);
+        text.setMaxWidth(TEXT_WIDTH);
         text.setAccessibleText(message);
         text.setFocusTraversable(true);
-        alert.getDialogPane().setContent(text);
+        ScrollPane scroller = new ScrollPane(text);
+        scroller.setId("dialog-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("dialog-scroller");
+        DialogPane pane = alert.getDialogPane();
+        pane.setContent(scroller);
+        pane.setPrefWidth(TEXT_WIDTH + 60);
+        pane.setMaxWidth(TEXT_WIDTH + 60);
         alert.setResizable(true);
-        styler.accept(alert.getDialogPane());
+        styler.accept(pane);
+        alert.setOnShown(e -> {
+            Window window = pane.getScene().getWindow();
+            double tallest = DialogPlacement.screenOf(window).getHeight() * MAX_SCREEN_SHARE;
+            scroller.setPrefViewportHeight(Math.min(tallest, text.prefHeight(TEXT_WIDTH)));
+            scroller.setPrefViewportWidth(TEXT_WIDTH);
+            window.sizeToScene();
+            DialogPlacement.keepOnScreen(window);
+        });
         return alert;
     }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
-        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        return alert(Alert.AlertType.CONFIRMATION, title, message, yes, no).showAndWait().orElse(no) == yes;
+        return choose(title, message, List.of(confirmLabel, cancelLabel)) == 0;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> choices) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            ButtonBar.ButtonData data = i == choices.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(choices.get(i), data));
+        }
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, buttons.toArray(new ButtonType[0]));
+        ButtonType chosen = alert.showAndWait().orElse(buttons.get(buttons.size() - 1));
+        return buttons.indexOf(chosen) < 0 ? choices.size() - 1 : buttons.indexOf(chosen);
     }
 
     @Override
     public Optional<Path> chooseAnswersToOpen() {
-        FileChooser chooser = chooser("file.open.title", "file.filter", AnswersFile.EXTENSION, null);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.OPEN, i18n.get("file.open.title"),
+                AnswersFile.EXTENSION, null, styler).showAndWait();
     }
 
     @Override
-    public Optional<Path> chooseAnswersToSave(String suggestedName) {
-        FileChooser chooser = chooser("file.save.title", "file.filter", AnswersFile.EXTENSION, suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    public Optional<Path> chooseAnswersToSave(String title, String suggestedName) {
+        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, title, AnswersFile.EXTENSION,
+                suggestedName, styler).showAndWait();
     }
 
     @Override
     public Optional<Path> choosePdfToSave(String suggestedName) {
-        FileChooser chooser = chooser("pdf.save.title", "pdf.filter", ".pdf", suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
-    }
-
-    private FileChooser chooser(String titleKey, String filterKey, String extension, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), "*" + extension));
-        if (suggestedName != null) {
-            chooser.setInitialFileName(suggestedName);
-        }
-        return chooser;
+        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, i18n.get("pdf.save.title"), ".pdf",
+                suggestedName, styler).showAndWait();
     }
 }

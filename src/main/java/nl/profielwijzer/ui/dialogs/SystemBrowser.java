@@ -12,7 +12,7 @@ public final class SystemBrowser implements Browser {
 
     @Override
     public boolean open(String url) {
-        if (!Browser.mayOpen(url)) {
+        if (!Browser.mayOpen(url) || !SystemOpener.available()) {
             return false;
         }
         hostServices.showDocument(url);

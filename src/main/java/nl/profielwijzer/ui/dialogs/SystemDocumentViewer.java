@@ -13,7 +13,11 @@ public final class SystemDocumentViewer implements DocumentViewer {
     }
 
     @Override
-    public void open(Path file) {
+    public boolean open(Path file) {
+        if (!SystemOpener.available()) {
+            return false;
+        }
         hostServices.showDocument(file.toAbsolutePath().toUri().toString());
+        return true;
     }
 }

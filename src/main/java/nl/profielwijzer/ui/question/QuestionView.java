@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
@@ -39,6 +40,9 @@ public final class QuestionView implements Page {
     private Label topic;
     private Button showMap;
     private BreadCrumbBar<Crumb> breadcrumbs;
+    private ScrollPane crumbScroller;
+    private Label crumbDetail;
+    private Button restart;
     private Label progress;
     private TextFlow questionText;
     private TitledPane why;
@@ -78,8 +82,35 @@ public final class QuestionView implements Page {
             if (crumb.current()) {
                 button.getStyleClass().add("current-crumb");
             }
+            // The full text shows on keyboard focus too, under the bar, and the bar scrolls to the crumb.
+            button.focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    crumbDetail.setText(crumb.fullText());
+                    scrollCrumbIntoView(button);
+                } else if (crumbDetail.getText().equals(crumb.fullText())) {
+                    crumbDetail.setText("");
+                }
+            });
             return button;
         });
+        // The bar scrolls on its own: however many answers, it never makes the page wider than the window.
+        crumbScroller = new ScrollPane(breadcrumbs);
+        crumbScroller.setId("breadcrumb-scroller");
+        crumbScroller.getStyleClass().add("breadcrumb-scroller");
+        crumbScroller.setFitToHeight(true);
+        crumbScroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        crumbScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        crumbScroller.setFocusTraversable(false);
+        crumbScroller.setMinWidth(0);
+        crumbScroller.setPrefWidth(0);
+        crumbScroller.setMaxWidth(Double.MAX_VALUE);
+        crumbDetail = new Label();
+        crumbDetail.setId("crumb-detail");
+        crumbDetail.getStyleClass().add(Styles.MUTED);
+        crumbDetail.setWrapText(true);
+        crumbDetail.setMinWidth(0);
+        crumbDetail.managedProperty().bind(crumbDetail.textProperty().isNotEmpty());
+        crumbDetail.visibleProperty().bind(crumbDetail.textProperty().isNotEmpty());
         progress = new Label(viewModel.progressText());
         progress.getStyleClass().add(Styles.PROGRESS);
         progress.setId("progress");
@@ -111,6 +142,12 @@ public final class QuestionView implements Page {
         back = new Button(i18n.get(viewModel.isFirst() ? "question.back.toStart" : "question.back"));
         back.setId("back");
         back.setAccessibleHelp(i18n.get("question.back.help"));
+        restart = new Button(i18n.get("question.restart"));
+        restart.setId("restart-topic");
+        restart.getStyleClass().add(Styles.LINK_BUTTON);
+        restart.setAccessibleHelp(i18n.get("question.restart.help"));
+        restart.setVisible(viewModel.canRestart());
+        restart.setManaged(viewModel.canRestart());
         next = new Button(i18n.get("question.next"));
         next.setId("next");
         next.setDefaultButton(true);
@@ -125,12 +162,12 @@ public final class QuestionView implements Page {
         optionList.setAccessibleText(viewModel.text());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(back, spacer, next);
+        HBox buttons = new HBox(back, restart, spacer, next);
         buttons.getStyleClass().add(Styles.BUTTON_BAR);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox top = new HBox(topic, showMap);
         top.getStyleClass().add(Styles.TOPIC_ROW);
-        page.getChildren().addAll(top, breadcrumbs, progress, questionText);
+        page.getChildren().addAll(top, crumbScroller, crumbDetail, progress, questionText);
         if (why != null) {
             page.getChildren().add(why);
         }
@@ -144,14 +181,18 @@ public final class QuestionView implements Page {
         }
         String selected = viewModel.selectedOptionProperty().get();
         options.stream().filter(o -> o.getUserData().equals(selected)).findFirst().ifPresent(o -> o.setSelected(true));
-        optionGroup.selectedToggleProperty().addListener((o, a, toggle) -> viewModel.selectedOptionProperty()
-                .set(toggle == null ? null : (String) toggle.getUserData()));
+        optionGroup.selectedToggleProperty().addListener((o, a, toggle) -> viewModel.select(
+                toggle == null ? null : (String) toggle.getUserData()));
         next.disableProperty().bind(viewModel.canProceedProperty().not());
+        // Once laid out, the bar shows the question on screen (the last crumb, or an earlier one being changed).
+        breadcrumbs.widthProperty().addListener((o, a, w) -> breadcrumbs.lookupAll(".current-crumb").stream()
+                .findFirst().ifPresent(this::scrollCrumbIntoView));
     }
 
     private void setupEventHandlers() {
         next.setOnAction(e -> viewModel.next());
         back.setOnAction(e -> viewModel.back());
+        restart.setOnAction(e -> viewModel.restart());
         breadcrumbs.setOnCrumbAction(e -> {
             TreeItem<Crumb> item = e.getSelectedCrumb();
             if (item != null && item.getValue() != null) {
@@ -169,6 +210,21 @@ public final class QuestionView implements Page {
                 e.consume();
             }
         });
+    }
+
+    private void scrollCrumbIntoView(Node crumb) {
+        double content = breadcrumbs.getBoundsInLocal().getWidth();
+        double viewport = crumbScroller.getViewportBounds().getWidth();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = breadcrumbs.sceneToLocal(crumb.localToScene(crumb.getBoundsInLocal()));
+        double left = (content - viewport) * crumbScroller.getHvalue();
+        if (b.getMinX() < left) {
+            crumbScroller.setHvalue(b.getMinX() / (content - viewport));
+        } else if (b.getMaxX() > left + viewport) {
+            crumbScroller.setHvalue(Math.min(1, (b.getMaxX() - viewport) / (content - viewport)));
+        }
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.engine.Progress;
@@ -17,6 +17,7 @@ import nl.profielwijzer.tree.Node;
 import nl.profielwijzer.tree.Question;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.ConsultationSession;
+import nl.profielwijzer.ui.shell.ShellViewModel;
 
 /** The question on screen: its text and options, the answer chosen, the path so far and honest progress. */
 public final class QuestionViewModel {
@@ -24,23 +25,27 @@ public final class QuestionViewModel {
     private static final int CRUMB_BUDGET = 90;
 
     private final ConsultationSession session;
+    private final ShellViewModel shell;
     private final I18n i18n;
     private final Consultation consultation;
     private final Question question;
-    private final StringProperty selectedOption = new SimpleStringProperty(this, "selectedOption");
+    private final ReadOnlyStringWrapper selectedOption = new ReadOnlyStringWrapper(this, "selectedOption");
     private final BooleanBinding canProceed = selectedOption.isNotNull();
 
     private final Runnable showMap;
 
     /** @param showMap opens the map of the whole tree with the path so far */
-    public QuestionViewModel(ConsultationSession session, I18n i18n, Runnable showMap) {
+    public QuestionViewModel(ConsultationSession session, ShellViewModel shell, I18n i18n, Runnable showMap) {
         this.session = session;
+        this.shell = shell;
         this.i18n = i18n;
         this.showMap = showMap;
         this.consultation = session.consultation();
         this.question = (Question) consultation.current();
-        selectedOption.set(consultation.answerTo(question.id()).filter(o -> question.option(o).isPresent())
-                .orElse(null));
+        // An option chosen before the screen was rebuilt (a change of language) stays chosen; else the answer
+        // remembered for this question.
+        selectedOption.set(session.chosen(question.id()).or(() -> consultation.answerTo(question.id()))
+                .filter(o -> question.option(o).isPresent()).orElse(null));
     }
 
     private Language language() {
@@ -80,8 +85,24 @@ public final class QuestionViewModel {
     }
 
     /** The chosen option id; null until one is chosen. Pre-filled with a remembered answer. */
-    public StringProperty selectedOptionProperty() {
-        return selectedOption;
+    public ReadOnlyStringProperty selectedOptionProperty() {
+        return selectedOption.getReadOnlyProperty();
+    }
+
+    /** The user chose an option (not yet Next); null when none is chosen. */
+    public void select(String optionId) {
+        selectedOption.set(optionId);
+        session.choose(question.id(), optionId);
+    }
+
+    /** Whether this topic has answers that "Start this topic again" would drop. */
+    public boolean canRestart() {
+        return !consultation.answersOnPath().isEmpty() || !consultation.setAside().isEmpty();
+    }
+
+    /** Drops this topic's answers (asking first when they are not saved) and begins at its first question. */
+    public void restart() {
+        shell.restartTopic();
     }
 
     public BooleanBinding canProceedProperty() {

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -58,7 +57,7 @@ public final class AppMenuBar {
         MenuItem save = item("menu.file.save", shell::saveAnswers, shortcut(KeyCode.S));
         save.disableProperty().bind(shell.canSaveProperty().not());
         MenuItem open = item("menu.file.open", shell::openAnswers, shortcut(KeyCode.O));
-        MenuItem quit = item("menu.file.quit", Platform::exit, shortcut(KeyCode.Q));
+        MenuItem quit = item("menu.file.quit", shell::quit, shortcut(KeyCode.Q));
         file.getItems().addAll(startOver, save, open, new SeparatorMenuItem(),
                 item("menu.file.print", commands.print(), Shortcuts.PRINT),
                 item("menu.file.savePdf", commands.savePdf(), Shortcuts.SAVE_PDF),
@@ -72,7 +71,7 @@ public final class AppMenuBar {
             RadioMenuItem item = new RadioMenuItem(l == Language.NL ? "Nederlands" : "English");
             item.setToggleGroup(languages);
             item.setId("menu-language-" + l.code());
-            item.setOnAction(e -> shell.languageProperty().set(l));
+            item.setOnAction(e -> shell.chooseLanguage(l));
             languageItems.put(l, item);
             language.getItems().add(item);
         }
@@ -89,7 +88,7 @@ public final class AppMenuBar {
             relabel.add(() -> item.setText(i18n.get(key)));
             item.setToggleGroup(sizes);
             item.setId("menu-size-" + s.name().toLowerCase(java.util.Locale.ROOT));
-            item.setOnAction(e -> shell.textSizeProperty().set(s));
+            item.setOnAction(e -> shell.chooseTextSize(s));
             sizeItems.put(s, item);
             size.getItems().add(item);
         }
@@ -100,7 +99,9 @@ public final class AppMenuBar {
         CheckMenuItem contrast = new CheckMenuItem();
         contrast.setId("menu-contrast");
         relabel.add(() -> contrast.setText(i18n.get("menu.view.contrast")));
-        contrast.selectedProperty().bindBidirectional(shell.highContrastProperty());
+        contrast.setSelected(shell.highContrastProperty().get());
+        contrast.setOnAction(e -> shell.setHighContrast(contrast.isSelected()));
+        shell.highContrastProperty().addListener((o, was, on) -> contrast.setSelected(on));
         MenuItem hide = item("menu.view.hide", shell::toggleHidden, QuickHide.KEY);
         view.getItems().addAll(item("menu.view.map", commands.showMap(), Shortcuts.SHOW_MAP),
                 new SeparatorMenuItem(), language, size, contrast, new SeparatorMenuItem(), hide);

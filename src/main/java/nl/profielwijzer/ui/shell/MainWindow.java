@@ -91,7 +91,12 @@ public final class MainWindow {
     }
 
     private void setupEventHandlers() {
-        new QuickHide(scene, app, cover, shell.hiddenProperty(), shell::windowTitle).install();
+        new QuickHide(scene, app, cover, shell.hiddenProperty(), shell::toggleHidden, shell::windowTitle).install();
+        // Closing the window is Quit: unsaved answers are not lost without asking.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shell.quit();
+        });
         // Enter activates the focused button or link; elsewhere (e.g. on a chosen option) the default button.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()
@@ -102,6 +107,14 @@ public final class MainWindow {
             }
         });
         scene.focusOwnerProperty().addListener((o, before, now) -> scrollIntoView(now));
+        // Page Down / Page Up scroll the page by a screenful (the scroll pane itself moves only a line).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) && scroller != null
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                scrollByPage(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
+                e.consume();
+            }
+        });
     }
 
     /**
@@ -196,6 +209,19 @@ public final class MainWindow {
     /** Puts the text size, contrast and stylesheet of the window on another root (a dialog). */
     public void style(Parent other) {
         Theme.apply(other, shell.textSizeProperty().get(), shell.highContrastProperty().get());
+    }
+
+    /** Scrolls the page one viewport down (1) or up (-1), keeping a line of the previous view for context. */
+    void scrollByPage(int direction) {
+        double viewport = scroller.getViewportBounds().getHeight();
+        double content = pageHost.getBoundsInLocal().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double top = (content - viewport) * scroller.getVvalue();
+        double step = Math.max(viewport * 0.9, viewport - 40);
+        double newTop = Math.max(0, Math.min(content - viewport, top + direction * step));
+        scroller.setVvalue(newTop / (content - viewport));
     }
 
     /** Keyboard users see what they tabbed to: scroll the page so the focused control is in view. */

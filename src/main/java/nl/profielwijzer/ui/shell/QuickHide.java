@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,22 +29,31 @@ import javafx.stage.Window;
  */
 public final class QuickHide {
     public static final KeyCombination KEY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * Put this key in the properties of a window of the app that has no owner (the map, which must not stay on
+     * top of the main window): quick hide then treats it as one of the app's windows.
+     */
+    public static final String APP_WINDOW = "profielwijzer.appWindow";
 
     private final Scene scene;
     private final Node app;
     private final Node cover;
-    private final BooleanProperty hidden;
+    private final ReadOnlyBooleanProperty hidden;
+    private final Runnable toggle;
     private final Supplier<String> neutralTitle;
     private Node focusBeforeHiding;
     /** The other windows blanked now, with the title each had. */
     private final Map<Stage, String> blanked = new HashMap<>();
     private final Set<Scene> listening = Collections.newSetFromMap(new WeakHashMap<>());
 
-    public QuickHide(Scene scene, Node app, Node cover, BooleanProperty hidden, Supplier<String> neutralTitle) {
+    /** @param toggle hides or shows the app (changes {@code hidden}) */
+    public QuickHide(Scene scene, Node app, Node cover, ReadOnlyBooleanProperty hidden, Runnable toggle,
+            Supplier<String> neutralTitle) {
         this.scene = scene;
         this.app = app;
         this.cover = cover;
         this.hidden = hidden;
+        this.toggle = toggle;
         this.neutralTitle = neutralTitle;
     }
 
@@ -74,8 +83,14 @@ public final class QuickHide {
         }
     }
 
-    /** A dialog or the map: a window whose owner (or its owner's owner) is the main window. */
+    /**
+     * A dialog, a file chooser or the map: a window whose owner (or its owner's owner) is the main window, or one
+     * marked {@link #APP_WINDOW}.
+     */
     private boolean ownedByTheApp(Stage stage) {
+        if (stage.getProperties().containsKey(APP_WINDOW)) {
+            return true;
+        }
         Window owner = stage.getOwner();
         while (owner != null) {
             if (owner == scene.getWindow()) {
@@ -97,7 +112,7 @@ public final class QuickHide {
 
     private void filter(KeyEvent event) {
         if (event.getEventType() == KeyEvent.KEY_PRESSED && KEY.match(event)) {
-            hidden.set(!hidden.get());
+            toggle.run();
             event.consume();
         } else if (hidden.get()) {
             event.consume();

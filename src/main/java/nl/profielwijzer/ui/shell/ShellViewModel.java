@@ -4,18 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import nl.profielwijzer.engine.AnswersFile;
 import nl.profielwijzer.engine.Consultation;
@@ -27,32 +25,40 @@ import nl.profielwijzer.tree.TreeLibrary;
 import nl.profielwijzer.ui.dialogs.DialogService;
 import nl.profielwijzer.ui.dialogs.SavedFiles;
 import nl.profielwijzer.ui.i18n.I18n;
+import nl.profielwijzer.ui.theme.Appearance;
 import nl.profielwijzer.ui.theme.TextSize;
 
 /**
  * The window around the screens: language, text size, contrast, quick hide, and the commands of the menu
- * (start over, save and open answers, about). Slow work goes through {@link BackgroundWork}.
+ * (start over, save and open answers, quit, about). Slow work goes through {@link BackgroundWork}, which logs
+ * every failure; this class only tells the user in plain words.
+ *
+ * <p>Its state is read-only from outside: views observe the properties and change them through the methods.
+ * Nothing that would lose answers happens without asking: start over, opening answers over unsaved ones and
+ * quitting first ask "Save / Discard / Cancel" ({@link #whenSaved}).
  */
 public final class ShellViewModel {
-    private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
-
     private final ConsultationSession session;
     private final I18n i18n;
     private final DialogService dialogs;
     private final BackgroundWork background;
-    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
-    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
-    private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final Runnable exit;
+    private final Appearance appearance;
+    private final ReadOnlyBooleanWrapper hidden = new ReadOnlyBooleanWrapper(this, "hidden");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canSave;
     private final BooleanBinding showsConclusion;
     private final BooleanBinding showsConsultation;
 
-    public ShellViewModel(ConsultationSession session, I18n i18n, DialogService dialogs, BackgroundWork background) {
+    /** @param exit ends the app (after the user agreed to lose or saved the answers) */
+    public ShellViewModel(ConsultationSession session, I18n i18n, Appearance appearance, DialogService dialogs,
+            BackgroundWork background, Runnable exit) {
         this.session = session;
+        this.appearance = appearance;
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.background = background;
+        this.exit = exit;
         this.canSave = Bindings.createBooleanBinding(() -> session.consultation() != null
                 && !session.consultation().path().isEmpty(), session.consultationProperty());
         this.showsConclusion = Bindings.createBooleanBinding(() -> session.screen() == Screen.CONCLUSION,
@@ -69,26 +75,44 @@ public final class ShellViewModel {
         return i18n;
     }
 
-    public ObjectProperty<Language> languageProperty() {
+    public ReadOnlyObjectProperty<Language> languageProperty() {
         return i18n.languageProperty();
     }
 
-    public ObjectProperty<TextSize> textSizeProperty() {
-        return textSize;
+    /** Switches the language of every screen; answers and a chosen option stay. */
+    public void chooseLanguage(Language language) {
+        i18n.languageProperty().set(language);
     }
 
-    public BooleanProperty highContrastProperty() {
-        return highContrast;
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public ReadOnlyObjectProperty<TextSize> textSizeProperty() {
+        return appearance.textSizeProperty();
+    }
+
+    public ReadOnlyBooleanProperty highContrastProperty() {
+        return appearance.highContrastProperty();
+    }
+
+    public void setHighContrast(boolean on) {
+        appearance.setHighContrast(on);
     }
 
     /** True while the window is blanked by quick hide. */
-    public BooleanProperty hiddenProperty() {
-        return hidden;
+    public ReadOnlyBooleanProperty hiddenProperty() {
+        return hidden.getReadOnlyProperty();
     }
 
     /** A short message at the bottom of the window, e.g. where the answers were saved. */
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Shows a short message at the bottom of the window; "" removes it. */
+    public void showStatus(String message) {
+        status.set(message);
     }
 
     public BooleanBinding canSaveProperty() {
@@ -109,16 +133,20 @@ public final class ShellViewModel {
         return hidden.get() ? i18n.get("quickhide.title") : i18n.get("app.title");
     }
 
+    public void chooseTextSize(TextSize size) {
+        appearance.setTextSize(size);
+    }
+
     public void largerText() {
-        textSize.set(textSize.get().larger());
+        appearance.setTextSize(textSizeProperty().get().larger());
     }
 
     public void smallerText() {
-        textSize.set(textSize.get().smaller());
+        appearance.setTextSize(textSizeProperty().get().smaller());
     }
 
     public void normalText() {
-        textSize.set(TextSize.NORMAL);
+        appearance.setTextSize(TextSize.NORMAL);
     }
 
     public void toggleHidden() {
@@ -127,33 +155,92 @@ public final class ShellViewModel {
 
     /** Loads the trees off the JavaFX thread; the start screen shows them when they arrive. */
     public void loadTrees(Supplier<TreeLibrary> loader) {
-        background.run(loader::get, session.libraryProperty()::set, error -> {
-            LOG.log(Level.SEVERE, "Loading the trees failed", error);
-            session.libraryProperty().set(new TreeLibrary(List.of(), Map.of(), List.of(), List.of(
-                    new Problem("trees/", 1, 1, Problem.Severity.ERROR, String.valueOf(error.getMessage())))));
-        });
+        background.run(loader::get, session::libraryLoaded, error -> session.libraryLoaded(new TreeLibrary(
+                List.of(), Map.of(), List.of(), List.of(new Problem("trees/", 1, 1, Problem.Severity.ERROR,
+                        String.valueOf(error.getMessage()))))));
     }
 
+    /** Forgets every topic's answers and shows the start screen; asks first when answers are not saved. */
     public void startOver() {
-        session.startOver();
+        whenSaved(session.unsavedTopics(), session::forgetAll);
     }
 
-    public void saveAnswers() {
-        Consultation consultation = session.consultation();
-        if (consultation == null) {
+    /** Begins the topic on screen again from its first question; asks first when its answers are not saved. */
+    public void restartTopic() {
+        Consultation now = session.consultation();
+        if (now != null) {
+            whenSaved(session.unsavedTopics().stream().filter(c -> c.tree() == now.tree()).toList(),
+                    session::restartTopic);
+        }
+    }
+
+    /** Ends the app (the menu, Ctrl+Q and closing the window); asks first when answers are not saved. */
+    public void quit() {
+        whenSaved(session.unsavedTopics(), exit);
+    }
+
+    /**
+     * Runs {@code then} at once when {@code unsaved} is empty; else asks "Save / Discard / Cancel": Save saves
+     * each consultation (a file chooser for each) and runs {@code then} once all are saved; Discard runs it;
+     * Cancel, or cancelling a file chooser, or a failed save, runs nothing.
+     */
+    void whenSaved(List<Consultation> unsaved, Runnable then) {
+        if (unsaved.isEmpty()) {
+            then.run();
             return;
         }
+        Language language = i18n.language();
+        String topics = String.join("\n", unsaved.stream().map(c -> "• " + c.tree().title().in(language)).toList());
+        int choice = dialogs.choose(i18n.get("unsaved.title"), i18n.format("unsaved.message", topics),
+                List.of(i18n.get("unsaved.save"), i18n.get("unsaved.discard"), i18n.get("dialog.cancel")));
+        if (choice == 0) {
+            saveEach(unsaved, 0, then);
+        } else if (choice == 1) {
+            then.run();
+        }
+    }
+
+    private void saveEach(List<Consultation> unsaved, int index, Runnable then) {
+        if (index == unsaved.size()) {
+            then.run();
+        } else {
+            save(unsaved.get(index), () -> saveEach(unsaved, index + 1, then));
+        }
+    }
+
+    /** Saves the answers on screen (Ctrl+S). */
+    public void saveAnswers() {
+        Consultation consultation = session.consultation();
+        if (consultation != null) {
+            save(consultation, () -> { });
+        }
+    }
+
+    /** Asks where, writes off the JavaFX thread, then runs {@code then}; a failure is shown and stops there. */
+    private void save(Consultation consultation, Runnable then) {
         Role role = session.role();
-        String name = consultation.tree().id() + "-" + i18n.get("file.save.suggestedSuffix") + AnswersFile.EXTENSION;
-        dialogs.chooseAnswersToSave(name).ifPresent(chosen -> {
+        String name = suggestedName("file.save.suggested", AnswersFile.EXTENSION);
+        String topic = consultation.tree().title().in(i18n.language());
+        dialogs.chooseAnswersToSave(i18n.format("file.save.titleFor", topic), name).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, AnswersFile.EXTENSION);
             background.run(() -> SavedFiles.write(file, () -> {
                 AnswersFile.save(file, consultation, role);
                 return file;
-            }), saved -> status.set(i18n.format("status.saved", saved.toString())),
-                    error -> dialogs.showError(i18n.get("file.save.failed.title"), i18n.format(
-                            "file.save.failed.message", file.toString(), SavedFiles.reason(error, i18n))));
+            }), saved -> {
+                session.markSaved(consultation);
+                status.set(i18n.format("status.saved", saved.toString()));
+                then.run();
+            }, error -> dialogs.showError(i18n.get("file.save.failed.title"), i18n.format(
+                    "file.save.failed.message", file.toString(), SavedFiles.reason(error, i18n))));
         });
+    }
+
+    /**
+     * A file name that says nothing about the topic (a shared computer shows file names to others), with today's
+     * date: {@code antwoorden-2026-11-29.pwa.json}.
+     */
+    public String suggestedName(String key, String extension) {
+        return i18n.get(key) + "-" + java.time.LocalDate.now() + extension;
     }
 
     public void openAnswers() {
@@ -189,8 +276,33 @@ public final class ShellViewModel {
         };
     }
 
+    /**
+     * Opened answers replace the topic's answers of this session: asks first when those were not saved. The role
+     * never changes silently: when the file was saved for the other role, the user chooses.
+     */
     private void opened(AnswersFile.Opened opened) {
-        Role role = opened.role().orElse(session.role() == null ? Role.EMPLOYEE : session.role());
+        Tree tree = opened.consultation().tree();
+        List<Consultation> overwritten = session.unsavedTopics().stream().filter(c -> c.tree() == tree).toList();
+        whenSaved(overwritten, () -> chooseRoleFor(opened).ifPresent(role -> show(opened, role)));
+    }
+
+    private Optional<Role> chooseRoleFor(AnswersFile.Opened opened) {
+        Role now = session.role();
+        Role inFile = opened.role().orElse(null);
+        if (inFile == null || now == null || inFile == now) {
+            return Optional.of(inFile != null ? inFile : now != null ? now : Role.EMPLOYEE);
+        }
+        int choice = dialogs.choose(i18n.get("file.open.role.title"), i18n.format("file.open.role.message",
+                roleName(inFile), roleName(now)), List.of(i18n.format("file.open.role.asSaved", roleName(inFile)),
+                i18n.format("file.open.role.keep", roleName(now)), i18n.get("dialog.cancel")));
+        return choice == 0 ? Optional.of(inFile) : choice == 1 ? Optional.of(now) : Optional.empty();
+    }
+
+    private String roleName(Role role) {
+        return i18n.get(role == Role.EMPLOYER ? "role.employer" : "role.employee");
+    }
+
+    private void show(AnswersFile.Opened opened, Role role) {
         session.resume(opened.consultation(), role);
         status.set(i18n.format("status.opened", opened.consultation().tree().title().in(i18n.language())));
         if (!opened.otherVersion() && opened.notFitting().isEmpty()) {

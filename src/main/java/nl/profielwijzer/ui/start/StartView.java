@@ -122,8 +122,6 @@ public final class StartView implements Page {
             text = i18n.get("start.loading");
         } else if (viewModel.noTopics()) {
             text = i18n.get("start.noTopics");
-        } else if (viewModel.role() == null) {
-            text = i18n.get("start.topic.chooseRoleFirst");
         } else {
             text = "";
         }
@@ -133,12 +131,10 @@ public final class StartView implements Page {
     }
 
     private void renderTopics() {
-        boolean roleChosen = viewModel.role() != null;
         topicList.getChildren().clear();
         for (TopicCard topic : viewModel.topics()) {
             TopicCardButton card = new TopicCardButton(topic, () -> viewModel.choose(topic.treeId()));
             card.setId("topic-" + topic.treeId());
-            card.setDisable(!roleChosen);
             card.setAccessibleHelp(i18n.get("start.topic.help"));
             topicList.getChildren().add(card);
         }

@@ -15,6 +15,7 @@ import nl.profielwijzer.tree.Problem;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.TreeLibrary;
+import nl.profielwijzer.ui.dialogs.DialogService;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.ConsultationSession;
 import nl.profielwijzer.ui.shell.ShellViewModel;
@@ -23,15 +24,17 @@ import nl.profielwijzer.ui.shell.ShellViewModel;
 public final class StartViewModel {
     private final ConsultationSession session;
     private final ShellViewModel shell;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final ObservableList<TopicCard> topics = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final BooleanBinding loading;
     private final InvalidationListener refresher = o -> refresh();
 
-    public StartViewModel(ConsultationSession session, ShellViewModel shell, I18n i18n) {
+    public StartViewModel(ConsultationSession session, ShellViewModel shell, DialogService dialogs, I18n i18n) {
         this.session = session;
         this.shell = shell;
+        this.dialogs = dialogs;
         this.i18n = i18n;
         this.loading = Bindings.isNull(session.libraryProperty());
         // Weak: a start screen is rebuilt on every change of language and must not outlive it.
@@ -49,7 +52,7 @@ public final class StartViewModel {
     }
 
     public void chooseRole(Role role) {
-        session.roleProperty().set(role);
+        session.chooseRole(role);
     }
 
     public ObservableList<TopicCard> topics() {
@@ -72,9 +75,11 @@ public final class StartViewModel {
         Role role = session.role();
         List<TopicCard> cards = new ArrayList<>();
         for (Tree tree : library.trees()) {
-            String headline = role == null ? "" : tree.headlineFor(role).in(language);
+            // Before a role is chosen the employee's wording shows: every topic reads plainly from the start.
+            String headline = tree.headlineFor(role == null ? Role.EMPLOYEE : role).in(language);
+            String lawAsOf = i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()));
             cards.add(new TopicCard(tree.id(), tree.title().in(language), headline,
-                    i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()))));
+                    session.hasAnswers(tree.id()) ? lawAsOf + " · " + i18n.get("start.topic.resume") : lawAsOf));
         }
         topics.setAll(cards);
         problems.setAll(library.errors().stream().map(StartViewModel::describe).toList());
@@ -88,9 +93,19 @@ public final class StartViewModel {
         return session.library() != null && session.library().trees().isEmpty();
     }
 
+    /**
+     * Opens a topic: resumes its answers of this session, or begins it. Without a role yet, asks it first
+     * (employer, employee or cancel): the verdict and next steps depend on it.
+     */
     public void choose(String treeId) {
         if (session.role() == null) {
-            return;
+            int choice = dialogs.choose(i18n.get("start.role.ask.title"), i18n.get("start.role.ask.message"),
+                    List.of(i18n.get("role.employer.choice"), i18n.get("role.employee.choice"),
+                            i18n.get("dialog.cancel")));
+            if (choice > 1) {
+                return;
+            }
+            session.chooseRole(choice == 0 ? Role.EMPLOYER : Role.EMPLOYEE);
         }
         session.library().tree(treeId).ifPresent(session::begin);
     }
