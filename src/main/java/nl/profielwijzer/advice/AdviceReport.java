@@ -62,6 +62,11 @@ public record AdviceReport(
             String otherAnswer, Set<Verdict> verdicts, String result) {
     }
 
+    /** Whether some alternative leads to more questions (then the note "more questions would follow" is due). */
+    public boolean changesNeedMoreQuestions() {
+        return changes.stream().anyMatch(c -> c.verdicts().size() > 1);
+    }
+
     /** A citation resolved against the register. */
     public record Reference(String sourceId, String kind, String label, String pinpoint, String title, String url) {
         /** "art. 6 AVG, lid 1 sub b"-style text: the label with the pinpoint. */
@@ -94,7 +99,7 @@ public record AdviceReport(
         }
         List<Change> changes = new ArrayList<>();
         for (Alternative alternative : consultation.whatWouldChange()) {
-            changes.add(change(tree, alternative, role, language));
+            changes.add(change(tree, alternative, outcome.verdict(), role, language));
         }
         return new AdviceReport(now, role, language, tree.id(), tree.title().in(language), tree.version(),
                 tree.lawAsOf(), tree.headlineFor(role).in(language), answers, outcome.id(), outcome.verdict(),
@@ -110,14 +115,20 @@ public record AdviceReport(
                 .orElseGet(() -> ReportText.verdictWord(language, verdict));
     }
 
-    private static Change change(Tree tree, Alternative alternative, Role role, Language language) {
+    /**
+     * An alternative in words: the outcome it leads to with its verdict, or, when more questions would decide,
+     * only the verdicts other than the present one ("could end in: No, … or That is uncertain *"); the note that
+     * explains the mark is given once for all ({@link #changesNeedMoreQuestions()}).
+     */
+    private static Change change(Tree tree, Alternative alternative, Verdict now, Role role, Language language) {
         String result;
         if (alternative.leadsTo().isPresent()) {
             Outcome other = alternative.leadsTo().get();
             result = verdictLabel(tree, role, other.verdict(), language) + " — " + other.title().in(language);
         } else {
-            String verdicts = alternative.verdicts().stream().sorted()
-                    .map(v -> verdictLabel(tree, role, v, language)).collect(Collectors.joining(" / "));
+            String verdicts = alternative.verdicts().stream().filter(v -> v != now).sorted()
+                    .map(v -> "\u201c" + verdictLabel(tree, role, v, language) + "\u201d")
+                    .collect(Collectors.joining(ReportText.get(language, "report.change.or")));
             result = ReportText.format(language, "report.change.more", verdicts);
         }
         Step step = alternative.step();

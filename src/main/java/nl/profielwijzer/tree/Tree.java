@@ -54,10 +54,13 @@ public record Tree(
      */
     public Tidings tidings(Role role, Verdict verdict) {
         Set<Verdict> good = goodNews.getOrDefault(role, Set.of());
+        if (good.contains(verdict)) {
+            return Tidings.GOOD;
+        }
         if (verdict == Verdict.YES_IF || verdict == Verdict.UNCLEAR || good.isEmpty()) {
             return Tidings.NEUTRAL;
         }
-        return good.contains(verdict) ? Tidings.GOOD : Tidings.BAD;
+        return Tidings.BAD;
     }
 
     /** Whether a verdict answers the headline in the reader's favour; see {@link #tidings}. */

@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -107,7 +109,8 @@ public final class ConclusionView implements Page {
         words.getStyleClass().add("verdict-words");
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox box = new HBox();
-        Image icon = AppIcons.verdict(verdict);
+        BannerTone tone = viewModel.tone();
+        Image icon = AppIcons.banner(tone.icon());
         if (icon != null) {
             ImageView view = new ImageView(icon);
             view.setFitWidth(56);
@@ -117,7 +120,7 @@ public final class ConclusionView implements Page {
             box.getChildren().add(view);
         }
         box.getChildren().add(words);
-        box.getStyleClass().addAll(Styles.VERDICT_BANNER, Styles.verdictClass(verdict));
+        box.getStyleClass().addAll(Styles.VERDICT_BANNER, Styles.verdictClass(verdict), tone.styleClass());
         box.setId("verdict-banner");
         box.setFocusTraversable(true);
         box.setAccessibleRole(AccessibleRole.TEXT);
@@ -201,6 +204,8 @@ public final class ConclusionView implements Page {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button change = new Button(i18n.get("conclusion.change"));
             change.setId("change-" + answer.questionId());
+            change.setMinWidth(Region.USE_PREF_SIZE); // the question wraps; the button keeps its word
+            text.setMinWidth(0);
             change.setAccessibleText(i18n.format("conclusion.change.accessible", answer.question(), answer.answer()));
             change.setOnAction(e -> viewModel.change(answer.questionId()));
             HBox row = new HBox(text, change);
@@ -218,6 +223,11 @@ public final class ConclusionView implements Page {
         for (AdviceReport.Change change : report.changes()) {
             box.getChildren().add(body("• " + i18n.format("conclusion.change.line", change.question(),
                     change.otherAnswer(), change.result())));
+        }
+        if (report.changesNeedMoreQuestions()) {
+            Label note = muted(i18n.get("conclusion.changes.more"));
+            note.setId("changes-more");
+            box.getChildren().add(note);
         }
         return box;
     }
@@ -308,6 +318,12 @@ public final class ConclusionView implements Page {
         save.setOnAction(e -> viewModel.save());
         startOver.setOnAction(e -> viewModel.startOver());
         back.setOnAction(e -> viewModel.back());
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                viewModel.back();
+                e.consume();
+            }
+        });
     }
 
     @Override

@@ -98,7 +98,15 @@ public final class ConclusionViewModel {
         return Browser.mayOpen(url);
     }
 
+    /** Opens a citation in the browser; when there is none, says so and offers to copy the address. */
     public void open(String url) {
-        browser.open(url);
+        if (mayOpen(url) && !browser.open(url)) {
+            actions.offerCopy(i18n.get("link.noBrowser.title"), i18n.format("link.noBrowser.message", url), url);
+        }
+    }
+
+    /** How the banner looks: from the verdict and whether it is good news for this role (the tree says). */
+    public BannerTone tone() {
+        return BannerTone.of(session.consultation().tree(), report.role(), report.verdict());
     }
 }

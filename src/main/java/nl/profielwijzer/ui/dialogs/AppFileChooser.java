@@ -67,8 +67,8 @@ public final class AppFileChooser {
      * @param extension the files listed, e.g. {@code .pwa.json}; other files are not shown
      * @param styler    puts the main window's stylesheet, text size and contrast on the chooser
      */
-    public AppFileChooser(Window owner, I18n i18n, Mode mode, String title, String extension, String suggestedName,
-            Consumer<Parent> styler) {
+    public AppFileChooser(Window owner, I18n i18n, Mode mode, String title, String filterName, String extension,
+            String suggestedName, Consumer<Parent> styler) {
         this.i18n = i18n;
         this.mode = mode;
         this.extension = extension;
@@ -79,7 +79,7 @@ public final class AppFileChooser {
         choose = new Button(i18n.get(mode == Mode.OPEN ? "chooser.open" : "chooser.save"));
         choose.setId("chooser-choose");
         choose.setDefaultButton(true);
-        BorderPane root = layout(title, suggestedName);
+        BorderPane root = layout(title, i18n.format("chooser.showing", filterName, extension), suggestedName);
         root.setId("file-chooser");
         styler.accept(root);
         stage.setScene(new Scene(root, 640, 460));
@@ -88,7 +88,7 @@ public final class AppFileChooser {
         show(start.toAbsolutePath().normalize());
     }
 
-    private BorderPane layout(String title, String suggestedName) {
+    private BorderPane layout(String title, String showing, String suggestedName) {
         Label heading = new Label(title);
         heading.getStyleClass().add("subtitle");
         heading.setWrapText(true);
@@ -158,7 +158,10 @@ public final class AppFileChooser {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, cancel, choose);
-        VBox content = new VBox(10, heading, where, list, nameRow, message, buttons);
+        Label filter = new Label(showing);
+        filter.getStyleClass().add("muted");
+        filter.setWrapText(true);
+        VBox content = new VBox(10, heading, where, list, filter, nameRow, message, buttons);
         content.setFillWidth(true);
         content.getStyleClass().add("file-chooser");
         content.setStyle("-fx-padding: 14px;");

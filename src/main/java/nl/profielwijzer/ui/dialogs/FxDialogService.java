@@ -108,18 +108,20 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseAnswersToOpen() {
         return new AppFileChooser(owner, i18n, AppFileChooser.Mode.OPEN, i18n.get("file.open.title"),
-                AnswersFile.EXTENSION, null, styler).showAndWait();
+                i18n.get("file.filter"), AnswersFile.EXTENSION, null, styler).showAndWait();
     }
 
     @Override
     public Optional<Path> chooseAnswersToSave(String title, String suggestedName) {
-        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, title, AnswersFile.EXTENSION,
+        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, title, i18n.get("file.filter"),
+                AnswersFile.EXTENSION,
                 suggestedName, styler).showAndWait();
     }
 
     @Override
     public Optional<Path> choosePdfToSave(String suggestedName) {
-        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, i18n.get("pdf.save.title"), ".pdf",
+        return new AppFileChooser(owner, i18n, AppFileChooser.Mode.SAVE, i18n.get("pdf.save.title"),
+                i18n.get("pdf.filter"), ".pdf",
                 suggestedName, styler).showAndWait();
     }
 }

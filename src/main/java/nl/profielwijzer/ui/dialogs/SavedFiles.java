@@ -19,7 +19,7 @@ public final class SavedFiles {
 
     /** Why a write failed, as far as the file system can tell. */
     public enum WhyNot {
-        IS_FOLDER, NO_FOLDER, DENIED, OTHER
+        IS_FOLDER, NO_FOLDER, DENIED, DISK_FULL, OTHER
     }
 
     /** A failed write with its reason, worked out where the write happened. */
@@ -66,10 +66,30 @@ public final class SavedFiles {
         if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
             return WhyNot.NO_FOLDER;
         }
-        return error instanceof AccessDeniedException ? WhyNot.DENIED : WhyNot.OTHER;
+        if (error instanceof AccessDeniedException || !Files.isWritable(absolute.getParent())) {
+            return WhyNot.DENIED;
+        }
+        return diskFull(absolute.getParent(), error) ? WhyNot.DISK_FULL : WhyNot.OTHER;
     }
 
-    /** Why writing failed, in the window's language; the system's own words as a last resort. No disk access. */
+    /** ENOSPC says "No space left on device" on Linux and macOS; else a folder with no usable space left. */
+    private static boolean diskFull(Path folder, IOException error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left")) {
+                return true;
+            }
+        }
+        try {
+            return Files.getFileStore(folder).getUsableSpace() == 0;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Why writing failed, in the window's language. Never the system's own message: that names the hidden
+     * temporary file the write went through, not the user's file. No disk access.
+     */
     public static String reason(Throwable error, I18n i18n) {
         if (error instanceof WriteFailed failed) {
             switch (failed.why()) {
@@ -79,10 +99,12 @@ public final class SavedFiles {
                     return i18n.get("file.write.noFolder");
                 case DENIED:
                     return i18n.get("file.write.denied");
+                case DISK_FULL:
+                    return i18n.get("file.write.diskFull");
                 default:
                     break;
             }
         }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return i18n.get("file.write.other");
     }
 }

@@ -2,18 +2,15 @@ package nl.profielwijzer.ui.theme;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import javafx.scene.image.Image;
 
-import nl.profielwijzer.tree.Verdict;
-
 /** The app icon and the verdict icons, loaded from the classpath ({@code /icons/}, from the project's icons/). */
 public final class AppIcons {
     private static final int[] WINDOW_SIZES = {16, 32, 48, 64, 128, 256};
-    private static final Map<Verdict, Image> VERDICTS = new EnumMap<>(Verdict.class);
+    private static final Map<String, Image> BANNERS = new java.util.HashMap<>();
 
     private AppIcons() {
     }
@@ -30,9 +27,9 @@ public final class AppIcons {
         return out;
     }
 
-    /** The icon of a verdict (never shown alone: the verdict word is always beside it), or null if missing. */
-    public static synchronized Image verdict(Verdict verdict) {
-        return VERDICTS.computeIfAbsent(verdict, v -> load("/icons/verdict-" + v.code() + ".png"));
+    /** An icon of the verdict banner by its file name ({@code /icons/NAME.png}), or null if missing. */
+    public static synchronized Image banner(String name) {
+        return BANNERS.computeIfAbsent(name, f -> load("/icons/" + f + ".png"));
     }
 
     private static Image load(String path) {
