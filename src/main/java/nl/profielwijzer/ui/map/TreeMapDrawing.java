@@ -37,6 +37,8 @@ final class TreeMapDrawing extends Pane {
      */
     private static final double[] LABEL_PLACES = {0.5, 0.66, 0.34, 0.8, 0.22, 0.9};
     private static final double LABEL_GAP = 3;
+    /** Sideways moves tried when no place on the edge itself is free, in label widths. */
+    private static final double[] SHIFTS = {0, 0.5, -0.5};
 
     private final List<Label> edgeLabels = new ArrayList<>();
     private final List<Node> boxes = new ArrayList<>();
@@ -127,13 +129,18 @@ final class TreeMapDrawing extends Pane {
             label.getStyleClass().add(Styles.MAP_CHOSEN);
         }
         label.setId("map-label-" + edge.id());
-        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // A long label wraps (two lines) instead of being cut off.
+        label.setWrapText(true);
+        label.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         label.setMaxWidth(LABEL_WIDTH);
         label.setTooltip(new Tooltip(edge.label()));
-        TreeLayout.Point a = edge.place().points().get(0);
-        TreeLayout.Point b = edge.place().points().get(1);
-        label.getProperties().put(Styles.MAP_EDGE_LABEL, new double[] {a.x() + MARGIN, a.y() + MARGIN,
-                b.x() + MARGIN, b.y() + MARGIN});
+        List<TreeLayout.Point> points = edge.place().points();
+        double[] polyline = new double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            polyline[2 * i] = points.get(i).x() + MARGIN;
+            polyline[2 * i + 1] = points.get(i).y() + MARGIN;
+        }
+        label.getProperties().put(Styles.MAP_EDGE_LABEL, polyline);
         // The labels of the path are placed first, so they get the best places.
         edgeLabels.add(edge.chosen() ? 0 : edgeLabels.size(), label);
         return label;
@@ -180,11 +187,40 @@ final class TreeMapDrawing extends Pane {
         return box;
     }
 
-    /** A label's area, with a small gap around it, centred at {@code t} along the segment. */
-    private static Bounds centredAt(double[] segment, double t, double w, double h) {
-        double x = segment[0] + (segment[2] - segment[0]) * t;
-        double y = segment[1] + (segment[3] - segment[1]) * t;
+    /**
+     * A label's area, with a small gap around it, centred at {@code t} along segment {@code i} of the polyline,
+     * moved sideways by {@code shift} label widths.
+     */
+    private static Bounds centredAt(double[] polyline, int i, double t, double shift, double w, double h) {
+        double x = polyline[2 * i] + (polyline[2 * i + 2] - polyline[2 * i]) * t + shift * (w + LABEL_GAP);
+        double y = polyline[2 * i + 1] + (polyline[2 * i + 3] - polyline[2 * i + 1]) * t;
         return new BoundingBox(x - w / 2 - LABEL_GAP, y - h / 2 - LABEL_GAP, w + 2 * LABEL_GAP, h + 2 * LABEL_GAP);
+    }
+
+    /**
+     * Where a label goes: on its own edge, the first place that covers no box and no label placed before it;
+     * tried along each segment (see {@link #LABEL_PLACES}), then half a label to either side. When every place is
+     * taken, the one that covers the fewest others.
+     */
+    private static Bounds place(double[] polyline, double w, double h, List<Bounds> taken) {
+        Bounds best = null;
+        long fewest = Long.MAX_VALUE;
+        for (double shift : SHIFTS) {
+            for (int i = 0; i + 1 < polyline.length / 2; i++) {
+                for (double t : LABEL_PLACES) {
+                    Bounds tried = centredAt(polyline, i, t, shift, w, h);
+                    long covered = taken.stream().filter(tried::intersects).count();
+                    if (covered == 0) {
+                        return tried;
+                    }
+                    if (covered < fewest) {
+                        fewest = covered;
+                        best = tried;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static Label hereMark(TreeMapViewModel.MapNode node, String text) {
@@ -197,29 +233,16 @@ final class TreeMapDrawing extends Pane {
         return here;
     }
 
-    /**
-     * Each edge label on its own edge where it covers no box and no label placed before it (see
-     * {@link #LABEL_PLACES}); "you are here" just above its box's top left corner.
-     */
+    /** Each edge label where {@link #place} puts it; "you are here" just above its box's top left corner. */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         List<Bounds> taken = new ArrayList<>(boxAreas);
         for (Label label : edgeLabels) {
-            double[] segment = (double[]) label.getProperties().get(Styles.MAP_EDGE_LABEL);
+            double[] polyline = (double[]) label.getProperties().get(Styles.MAP_EDGE_LABEL);
             double w = Math.min(LABEL_WIDTH, label.prefWidth(-1));
             double h = label.prefHeight(w);
-            Bounds place = null;
-            for (double t : LABEL_PLACES) {
-                Bounds tried = centredAt(segment, t, w, h);
-                if (taken.stream().noneMatch(tried::intersects)) {
-                    place = tried;
-                    break;
-                }
-            }
-            if (place == null) {
-                place = centredAt(segment, LABEL_PLACES[0], w, h);
-            }
+            Bounds place = place(polyline, w, h, taken);
             taken.add(place);
             label.resizeRelocate(place.getMinX() + LABEL_GAP, place.getMinY() + LABEL_GAP, w, h);
         }

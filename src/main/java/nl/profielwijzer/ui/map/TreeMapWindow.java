@@ -38,14 +38,22 @@ import nl.profielwijzer.ui.theme.Styles;
 import nl.profielwijzer.ui.theme.Theme;
 
 /**
- * The map of the whole tree in its own window over the main one: a toolbar (fit, 100 %, smaller, larger, close),
- * a legend, and the drawing in a scroll pane. It opens at "fit" when the tree is still readable that way, else at
- * 100 % scrolled to the current node. Escape closes it; Ctrl+= / Ctrl+- / Ctrl+0 zoom; Ctrl+H closes it and hides
- * the app at once, as in the main window.
+ * The map of the whole tree in a window of its own beside the main one: a toolbar (fit, 100 %, smaller, larger,
+ * close), a legend, the drawing in a scroll pane, and a line under it with the full text of the box that has the
+ * keyboard focus. It opens at "fit" when the tree is still readable that way, else at 100 % scrolled to the
+ * current node. Escape closes it; Ctrl+= / Ctrl+- / Ctrl+0 zoom; Ctrl+H hides it with the app, as in the main
+ * window, and while hidden no other key does anything here either.
+ *
+ * <p>The window has no owner and is not modal, so it never stays on top of the main window nor blocks it (a
+ * window with an owner always stands above it); quick hide finds it through {@link QuickHide#APP_WINDOW}. A tree
+ * with more than {@link #MAX_DRAWN_NODES} nodes is not drawn: the window says it is too large instead of taking
+ * seconds and gigabytes to draw thousands of unreadable boxes.
  */
 public final class TreeMapWindow {
     /** Below this the 12 px text of the boxes is too small to read, so the map opens at 100 % instead. */
     static final double SMALLEST_READABLE_FIT = 0.8;
+    /** The most nodes the map draws; the bundled trees have at most 30. */
+    public static final int MAX_DRAWN_NODES = 300;
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 2;
     private static final double ZOOM_STEP = 1.25;
@@ -53,6 +61,7 @@ public final class TreeMapWindow {
     private final ShellViewModel shell;
     private final I18n i18n;
     private final TreeMapViewModel model;
+    private final int nodeCount;
     private final Stage stage = new Stage();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
@@ -65,17 +74,32 @@ public final class TreeMapWindow {
     private Button larger;
     private Button close;
     private BorderPane root;
+    private Label detail;
 
     private TreeMapWindow(Window owner, ShellViewModel shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.model = new TreeMapViewModel(shell.session().consultation(), i18n);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        initializeParts();
-        layoutParts();
-        bindToModel();
-        setupEventHandlers();
+        this.nodeCount = shell.session().consultation().tree().nodes().size();
+        this.model = nodeCount > MAX_DRAWN_NODES ? null : new TreeMapViewModel(shell.session().consultation(), i18n);
+        stage.getProperties().put(QuickHide.APP_WINDOW, Boolean.TRUE);
+        stage.initModality(Modality.NONE);
+        if (owner instanceof Stage main) {
+            stage.getIcons().setAll(main.getIcons());
+            // Closing the main window (quitting) takes the map along.
+            main.showingProperty().addListener((o, was, showing) -> {
+                if (!showing) {
+                    stage.close();
+                }
+            });
+        }
+        if (model == null) {
+            tooLarge();
+        } else {
+            initializeParts();
+            layoutParts();
+            bindToModel();
+            setupEventHandlers();
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double ownerWidth = owner == null ? 0 : owner.getWidth();
         double ownerHeight = owner == null ? 0 : owner.getHeight();
@@ -84,15 +108,42 @@ public final class TreeMapWindow {
         stage.setHeight(Math.min(screen.getHeight(), Math.max(ownerHeight, screen.getHeight() * 0.9)));
     }
 
-    /** Opens the map of the consultation on screen (if any) over the owner window. */
-    public static void open(Window owner, ShellViewModel shell) {
+    /** Opens the map of the consultation on screen (if any) beside the main window. */
+    public static TreeMapWindow open(Window owner, ShellViewModel shell) {
         if (shell.session().consultation() == null) {
-            return;
+            return null;
         }
         TreeMapWindow window = new TreeMapWindow(owner, shell);
         window.stage.show();
         window.stage.requestFocus();
-        window.openAtReadableSize();
+        if (window.model != null) {
+            window.openAtReadableSize();
+        }
+        return window;
+    }
+
+    /** Instead of a drawing: the tree is too large to draw legibly; say so, with the numbers. */
+    private void tooLarge() {
+        Label text = new Label(i18n.format("map.tooLarge", nodeCount, MAX_DRAWN_NODES));
+        text.setId("map-too-large");
+        text.setWrapText(true);
+        text.setFocusTraversable(true);
+        text.setAccessibleText(text.getText());
+        close = toolButton("map.close", "map.close.help", "map-close");
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(16, text, close);
+        box.setStyle("-fx-padding: 24px;");
+        root = new BorderPane(box);
+        root.setId("tree-map");
+        shell.appearance().applyTo(root);
+        stage.setScene(new Scene(root, 560, 260));
+        stage.setTitle(i18n.format("map.title", shell.session().consultation().tree().title().in(i18n.language())));
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!shell.hiddenProperty().get() && e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
     }
 
     private void initializeParts() {
@@ -137,16 +188,20 @@ public final class TreeMapWindow {
         HBox tools = new HBox(title, spacer, fit, actual, smaller, zoomText, larger, close);
         tools.getStyleClass().add(Styles.MAP_TOOLBAR);
         VBox top = new VBox(tools, legend());
+        detail = new Label(i18n.get("map.detail.none"));
+        detail.setId("map-detail");
+        detail.getStyleClass().addAll(Styles.MUTED, "map-detail");
+        detail.setWrapText(true);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         root = new BorderPane(scroller);
         root.setTop(top);
+        root.setBottom(detail);
         root.setId("tree-map");
         root.setAccessibleText(model.summary());
-        Theme.apply(root, shell.textSizeProperty().get(), shell.highContrastProperty().get());
+        shell.appearance().applyTo(root);
         stage.setScene(new Scene(root));
         stage.setTitle(model.title());
-        if (stage.getOwner() instanceof Stage owner) {
-            stage.getIcons().setAll(owner.getIcons());
-        }
     }
 
     /** What the shapes mean, in words: question, the four verdicts, your path, you are here. */
@@ -200,8 +255,8 @@ public final class TreeMapWindow {
         KeyCombination out = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
         KeyCombination reset = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (QuickHide.KEY.match(e)) {
-                return; // QuickHide blanks this window with the others
+            if (QuickHide.KEY.match(e) || shell.hiddenProperty().get()) {
+                return; // QuickHide blanks this window with the others and swallows every other key meanwhile
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
             } else if (in.match(e) || inPlus.match(e)) {
@@ -226,6 +281,7 @@ public final class TreeMapWindow {
         scene.focusOwnerProperty().addListener((o, before, now) -> {
             if (now != null && drawing.boxes().contains(now)) {
                 scrollTo(now);
+                detail.setText(((TreeMapViewModel.MapNode) now.getUserData()).details());
             }
         });
     }
@@ -280,6 +336,11 @@ public final class TreeMapWindow {
 
     private static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
+    }
+
+    /** The window (for tests). */
+    public Stage stage() {
+        return stage;
     }
 
     /** The zoom now, 1 for 100 % (for tests). */
