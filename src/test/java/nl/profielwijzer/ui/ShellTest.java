@@ -104,7 +104,8 @@ class ShellTest {
         Path saved = dir.resolve("mine.pwa.json");
         TestDesktop.await(() -> Files.exists(saved));
         TestDesktop.await(() -> text(robot, "#status").contains("opgeslagen"));
-        assertEquals("demo-antwoorden.pwa.json", app.dialogs.suggestedNames.get(0));
+        assertEquals("antwoorden-" + java.time.LocalDate.now() + ".pwa.json", app.dialogs.suggestedNames.get(0),
+                "a neutral name: nothing about the topic");
 
         app.fireMenu("menu-file-startOver");
         assertTrue(robot.lookup("#topic-demo").tryQuery().isPresent());

@@ -81,7 +81,7 @@ public final class TreeMapWindow {
         this.i18n = shell.i18n();
         this.nodeCount = shell.session().consultation().tree().nodes().size();
         this.model = nodeCount > MAX_DRAWN_NODES ? null : new TreeMapViewModel(shell.session().consultation(), i18n);
-        stage.getProperties().put(QuickHide.APP_WINDOW, Boolean.TRUE);
+        stage.getProperties().put(QuickHide.APP_WINDOW, owner);
         stage.initModality(Modality.NONE);
         if (owner instanceof Stage main) {
             stage.getIcons().setAll(main.getIcons());

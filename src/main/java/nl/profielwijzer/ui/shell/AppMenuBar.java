@@ -100,7 +100,7 @@ public final class AppMenuBar {
         contrast.setId("menu-contrast");
         relabel.add(() -> contrast.setText(i18n.get("menu.view.contrast")));
         contrast.setSelected(shell.highContrastProperty().get());
-        contrast.setOnAction(e -> shell.setHighContrast(contrast.isSelected()));
+        contrast.selectedProperty().addListener((o, was, on) -> shell.setHighContrast(on));
         shell.highContrastProperty().addListener((o, was, on) -> contrast.setSelected(on));
         MenuItem hide = item("menu.view.hide", shell::toggleHidden, QuickHide.KEY);
         view.getItems().addAll(item("menu.view.map", commands.showMap(), Shortcuts.SHOW_MAP),

@@ -30,8 +30,9 @@ import javafx.stage.Window;
 public final class QuickHide {
     public static final KeyCombination KEY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     /**
-     * Put this key in the properties of a window of the app that has no owner (the map, which must not stay on
-     * top of the main window): quick hide then treats it as one of the app's windows.
+     * Put this key, with the main window as value, in the properties of a window of the app that has no owner
+     * (the map, which must not stay on top of the main window): quick hide then treats it as one of the app's
+     * windows.
      */
     public static final String APP_WINDOW = "profielwijzer.appWindow";
 
@@ -88,7 +89,8 @@ public final class QuickHide {
      * marked {@link #APP_WINDOW}.
      */
     private boolean ownedByTheApp(Stage stage) {
-        if (stage.getProperties().containsKey(APP_WINDOW)) {
+        Object marked = stage.getProperties().get(APP_WINDOW);
+        if (marked != null && marked == scene.getWindow()) {
             return true;
         }
         Window owner = stage.getOwner();
