@@ -3,6 +3,7 @@ package nl.profielwijzer.ui.question;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -104,6 +105,10 @@ public final class QuestionView implements Page {
         crumbScroller.setMinWidth(0);
         crumbScroller.setPrefWidth(0);
         crumbScroller.setMaxWidth(Double.MAX_VALUE);
+        crumbScroller.setMinHeight(Region.USE_PREF_SIZE);
+        // As tall as the crumbs: the scroll bar, when there is one, comes below them, not over them.
+        crumbScroller.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> breadcrumbs.prefHeight(-1), breadcrumbs.layoutBoundsProperty()));
         crumbDetail = new Label();
         crumbDetail.setId("crumb-detail");
         crumbDetail.getStyleClass().add(Styles.MUTED);
@@ -185,8 +190,13 @@ public final class QuestionView implements Page {
                 toggle == null ? null : (String) toggle.getUserData()));
         next.disableProperty().bind(viewModel.canProceedProperty().not());
         // Once laid out, the bar shows the question on screen (the last crumb, or an earlier one being changed).
-        breadcrumbs.widthProperty().addListener((o, a, w) -> breadcrumbs.lookupAll(".current-crumb").stream()
-                .findFirst().ifPresent(this::scrollCrumbIntoView));
+        breadcrumbs.widthProperty().addListener((o, a, w) -> {
+            boolean crumbFocused = breadcrumbs.getScene() != null
+                    && breadcrumbs.getScene().getFocusOwner() instanceof BreadCrumbBar.BreadCrumbButton;
+            if (!crumbFocused) {
+                breadcrumbs.lookupAll(".current-crumb").stream().findFirst().ifPresent(this::scrollCrumbIntoView);
+            }
+        });
     }
 
     private void setupEventHandlers() {
