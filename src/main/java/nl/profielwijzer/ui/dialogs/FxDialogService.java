@@ -26,8 +26,8 @@ import nl.profielwijzer.ui.i18n.I18n;
 public final class FxDialogService implements DialogService {
     /** The width the text of a dialog wraps at (about 75 characters at the default size). */
     public static final double TEXT_WIDTH = 600;
-    /** A message taller than this share of the screen scrolls. */
-    private static final double MAX_SCREEN_SHARE = 0.6;
+    /** A dialog is at most this share of the screen's height; a longer message scrolls. */
+    private static final double MAX_SCREEN_SHARE = 0.85;
 
     private final Window owner;
     private final I18n i18n;
@@ -76,15 +76,28 @@ public final class FxDialogService implements DialogService {
         pane.setMaxWidth(TEXT_WIDTH + 60);
         alert.setResizable(true);
         styler.accept(pane);
+        // The window gets its size only after "shown": cap it then (a long message scrolls inside) and keep it
+        // whole on the screen, also when it grows later (a larger text size).
         alert.setOnShown(e -> {
             Window window = pane.getScene().getWindow();
-            double tallest = DialogPlacement.screenOf(window).getHeight() * MAX_SCREEN_SHARE;
-            scroller.setPrefViewportHeight(Math.min(tallest, text.prefHeight(TEXT_WIDTH)));
-            scroller.setPrefViewportWidth(TEXT_WIDTH);
-            window.sizeToScene();
-            DialogPlacement.keepOnScreen(window);
+            javafx.beans.InvalidationListener fit = o -> fitOnScreen(window, pane);
+            window.heightProperty().addListener(fit);
+            window.widthProperty().addListener(fit);
+            fitOnScreen(window, pane);
         });
         return alert;
+    }
+
+    private static void fitOnScreen(Window window, DialogPane pane) {
+        if (Double.isNaN(window.getHeight()) || Double.isNaN(window.getWidth())) {
+            return;
+        }
+        double tallest = DialogPlacement.screenOf(window).getHeight() * MAX_SCREEN_SHARE;
+        if (window.getHeight() > tallest + 1) {
+            pane.setPrefHeight(Math.max(100, tallest - (window.getHeight() - pane.getHeight())));
+            window.setHeight(tallest);
+        }
+        DialogPlacement.keepOnScreen(window);
     }
 
     @Override
