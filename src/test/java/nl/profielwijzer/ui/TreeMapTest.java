@@ -33,9 +33,11 @@ class TreeMapTest {
             "depends");
 
     private TestDesktop app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = TestDesktop.open(stage);
     }
 
@@ -188,5 +190,81 @@ class TreeMapTest {
         assertTrue(dialog[0].getScene().getRoot().isVisible());
         assertEquals("PDF opgeslagen", dialog[0].getTitle());
         robot.interact(() -> dialog[0].close());
+    }
+
+    @Test
+    void theMapNeitherCoversNorBlocksTheMainWindow(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employee", "demo");
+        TestDesktop.click(robot, "#show-map");
+        TestDesktop.await(() -> mapIsOpen(robot));
+        Stage map = (Stage) mapWindow(robot);
+        assertEquals(javafx.stage.Modality.NONE, map.getModality(), "not modal: the main window stays usable");
+        assertEquals(null, map.getOwner(), "no owner: the main window can come in front of it");
+        robot.interact(() -> app.desktop.window().scene().getWindow().requestFocus());
+        robot.interact(() -> robot.lookup("#option-no").query().requestFocus());
+        robot.type(KeyCode.SPACE, KeyCode.ENTER);
+        assertEquals(nl.profielwijzer.ui.shell.Screen.CONCLUSION, app.desktop.session().screen(),
+                "the main window works while the map is open");
+        robot.interact(map::close);
+    }
+
+    @Test
+    void theMapShowsTheFullTextOfTheFocusedBoxAndItsEdgeLabelsDoNotCollide(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employer", "clause");
+        TestDesktop.click(robot, "#show-map");
+        TestDesktop.await(() -> mapIsOpen(robot));
+        Node box = robot.lookup(".map-node").query();
+        robot.interact(box::requestFocus);
+        assertEquals(box.getAccessibleText(), TestDesktop.text(robot, "#map-detail"), "full text on focus");
+        java.util.List<Node> labels = java.util.List.copyOf(robot.lookup(".map-edge-label").queryAll());
+        java.util.List<Node> boxes = java.util.List.copyOf(robot.lookup(".map-node").queryAll());
+        for (Node a : labels) {
+            for (Node b : labels) {
+                if (a != b) {
+                    assertFalse(a.getBoundsInParent().intersects(b.getBoundsInParent()), a.getId() + " × " + b.getId());
+                }
+            }
+            for (Node b : boxes) {
+                assertFalse(a.getBoundsInParent().intersects(b.getBoundsInParent()), a.getId() + " over " + b.getId());
+            }
+            javafx.scene.control.Label label = (javafx.scene.control.Label) a;
+            assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5, label.getText() + " is cut off");
+        }
+        robot.type(KeyCode.ESCAPE);
+        TestDesktop.await(() -> !mapIsOpen(robot));
+    }
+
+    @Test
+    void escapeWhileHiddenDoesNotCloseTheMap(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employee", "demo");
+        TestDesktop.click(robot, "#show-map");
+        TestDesktop.await(() -> mapIsOpen(robot));
+        Stage map = (Stage) mapWindow(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(map.isShowing(), "while hidden, only the quick-hide key does anything");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        TestDesktop.await(() -> !map.isShowing());
+    }
+
+    @Test
+    void aTreeTooLargeToDrawSaysSoInsteadOfDrawing(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        int questions = nl.profielwijzer.ui.map.TreeMapWindow.MAX_DRAWN_NODES;
+        TestDesktop big = TestDesktop.onFx(() -> TestDesktop.open(stage, ChainTrees.write(dir, questions),
+                nl.profielwijzer.tree.Language.NL));
+        big.awaitStart();
+        begin(robot, "employee", "chain");
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        TestDesktop.await(() -> robot.lookup("#map-too-large").tryQuery().isPresent());
+        assertShows(TestDesktop.text(robot, "#map-too-large"), (2 * questions + 1) + " vragen en uitkomsten",
+                "hoogstens " + questions);
+        assertTrue(robot.lookup(".map-node").tryQuery().isEmpty(), "nothing drawn");
+        robot.type(KeyCode.ESCAPE);
+        TestDesktop.await(() -> robot.lookup("#map-too-large").tryQuery().isEmpty());
     }
 }
