@@ -253,4 +253,31 @@ class TreeValidationTest {
         assertTrue(library.hasErrors());
         assertTrue(library.errors().get(0).file().endsWith("broken.json"));
     }
+
+    @Test
+    void goodNewsIsReadPerRole() {
+        String start = startLine();
+        TreeLibrary library = Fixtures.load(Fixtures.folderWith(dir, Fixtures.demoText().replace(start,
+                start + "\n  \"goodNews\": {\"employer\": [\"yes\"], \"employee\": [\"no\", \"unclear\"]},")));
+        assertEquals(List.of(), library.problems());
+        Tree tree = library.trees().get(0);
+        assertEquals(Tree.Tidings.GOOD, tree.tidings(Role.EMPLOYEE, Verdict.NO));
+        assertEquals(Tree.Tidings.GOOD, tree.tidings(Role.EMPLOYEE, Verdict.UNCLEAR));
+        assertEquals(Tree.Tidings.BAD, tree.tidings(Role.EMPLOYEE, Verdict.YES));
+        assertEquals(Tree.Tidings.NEUTRAL, tree.tidings(Role.EMPLOYEE, Verdict.YES_IF));
+        assertEquals(Tree.Tidings.BAD, tree.tidings(Role.EMPLOYER, Verdict.NO));
+        Tree without = Fixtures.load(Fixtures.folderWith(dir, Fixtures.demoText())).trees().get(0);
+        assertEquals(Tree.Tidings.NEUTRAL, without.tidings(Role.EMPLOYEE, Verdict.NO), "the tree does not say");
+    }
+
+    @Test
+    void goodNewsThatIsNoVerdictIsReportedWhereItStands() {
+        String start = startLine();
+        onlyProblem(start, start + "\n  \"goodNews\": {\"employee\": [\"maybe\"]},", "\"maybe\"",
+                Problem.Severity.ERROR, "must be verdicts; use yes, yes-if, no or unclear");
+    }
+
+    private static String startLine() {
+        return Fixtures.demoText().lines().filter(l -> l.strip().startsWith("\"start\"")).findFirst().orElseThrow();
+    }
 }

@@ -163,6 +163,50 @@ class AdviceActionsTest {
     }
 
     @Test
+    void aPdfInAFolderThatDoesNotExistSaysWhyAndNamesOnlyTheUsersFile(FxRobot robot) {
+        toConclusion(robot);
+        Path file = dir.resolve("weg").resolve("advies.pdf");
+        app.dialogs.pdfsToSave.add(file);
+        TestDesktop.click(robot, "#save-pdf");
+        TestDesktop.await(() -> app.dialogs.last().isPresent());
+        String message = app.dialogs.last().get().message();
+        assertShows(message, file.toString(), "de map bestaat niet");
+        assertEquals(1, message.split(java.util.regex.Pattern.quote(dir.toString()), -1).length - 1,
+                "only the user's file is named, no temporary file: " + message);
+    }
+
+    @Test
+    void openingTheSavedPdfWithoutAViewerSaysSoAndOffersToCopyThePath(FxRobot robot) {
+        toConclusion(robot);
+        app.viewerAvailable = false;
+        app.dialogs.pdfsToSave.add(dir.resolve("advies"));
+        app.dialogs.confirmations.add(true); // open it now
+        app.dialogs.confirmations.add(true); // copy the path
+        TestDesktop.click(robot, "#save-pdf");
+        TestDesktop.await(() -> app.dialogs.shown.size() == 2);
+        FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
+        assertEquals("Geen pdf-lezer gevonden", offer.title());
+        assertShows(offer.message(), dir.resolve("advies.pdf").toString());
+        assertEquals(List.of("Kopiëren", "Niet nu"), app.dialogs.confirmButtons.get(1));
+        assertEquals(dir.resolve("advies.pdf").toString(), onFx(() -> Clipboard.getSystemClipboard().getString()));
+        TestDesktop.await(() -> text(robot, "#status").contains("klembord"));
+    }
+
+    @Test
+    void aCitationWithoutABrowserSaysSoAndOffersToCopyTheAddress(FxRobot robot) {
+        toConclusion(robot);
+        app.viewerAvailable = false;
+        app.dialogs.confirmations.add(true);
+        javafx.scene.control.Hyperlink link = robot.lookup("#citations .hyperlink")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(link::fire);
+        FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
+        assertEquals("Geen browser gevonden", offer.title());
+        assertShows(offer.message(), (String) link.getUserData());
+        assertEquals(link.getUserData(), onFx(() -> Clipboard.getSystemClipboard().getString()));
+    }
+
+    @Test
     void printWithoutAPrinterSaysSoAndItsSaveAsPdfChoiceWritesThePdf(FxRobot robot) throws IOException {
         toConclusion(robot);
         app.printing.printer = null;
