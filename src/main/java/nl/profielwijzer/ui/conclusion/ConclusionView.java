@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,6 +77,7 @@ public final class ConclusionView implements Page {
         copied.setId("copied");
         copied.getStyleClass().add(Styles.CONFIRMATION);
         copied.setVisible(false);
+        copied.managedProperty().bind(copied.visibleProperty());
         copiedShown = new PauseTransition(COPIED_SHOWN);
         copiedShown.setOnFinished(e -> copied.setVisible(false));
         showMap = ShowMapButton.create(i18n, viewModel::showMap);
@@ -132,10 +134,15 @@ public final class ConclusionView implements Page {
         Label topic = muted(report.treeTitle() + " · " + viewModel.roleLine());
         topic.getStyleClass().add("topic-name");
         topic.setMaxWidth(Double.MAX_VALUE);
+        topic.setMinWidth(0);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox top = new HBox(topic, showMap);
         top.getStyleClass().add(Styles.TOPIC_ROW);
-        HBox actions = new HBox(print, savePdf, copy, copied);
+        // A flow: at the largest text in a narrow window the buttons go to a second line, never cut to "…".
+        FlowPane actions = new FlowPane(print, savePdf, copy, copied);
+        for (Node button : actions.getChildren()) {
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+        }
         actions.getStyleClass().add(Styles.ADVICE_ACTIONS);
         actions.setId("advice-actions");
         Label title = new Label(report.title());

@@ -83,6 +83,12 @@ public final class AppFileChooser {
         root.setId("file-chooser");
         styler.accept(root);
         stage.setScene(new Scene(root, 640, 460));
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder
                 : Path.of(System.getProperty("user.home", "."));
         show(start.toAbsolutePath().normalize());
@@ -136,6 +142,7 @@ public final class AppFileChooser {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Label nameLabel = new Label(i18n.get("chooser.name"));
+        nameLabel.setMnemonicParsing(true);
         nameLabel.setLabelFor(name);
         nameLabel.setMinWidth(Region.USE_PREF_SIZE);
         name.setId("chooser-name");

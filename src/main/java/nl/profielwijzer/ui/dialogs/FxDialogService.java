@@ -76,6 +76,11 @@ public final class FxDialogService implements DialogService {
         pane.setMaxWidth(TEXT_WIDTH + 60);
         alert.setResizable(true);
         styler.accept(pane);
+        for (ButtonType buttonType : buttons) {
+            if (pane.lookupButton(buttonType) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Bewa…"
+            }
+        }
         // The window gets its size only after "shown": cap it then (a long message scrolls inside) and keep it
         // whole on the screen, also when it grows later (a larger text size).
         alert.setOnShown(e -> {

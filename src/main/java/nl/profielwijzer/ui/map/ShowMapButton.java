@@ -20,6 +20,8 @@ public final class ShowMapButton {
         button.setAccessibleHelp(help);
         button.setTooltip(new Tooltip(help));
         button.setOnAction(e -> showMap.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the topic beside it wraps instead
+        button.setWrapText(true);
         return button;
     }
 }

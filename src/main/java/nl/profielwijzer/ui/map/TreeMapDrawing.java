@@ -35,10 +35,10 @@ final class TreeMapDrawing extends Pane {
      * Where along the first segment of its edge a label may go (0 at the parent, 1 at the next layer), in order
      * of preference: the first place where it covers no box and no other label wins.
      */
-    private static final double[] LABEL_PLACES = {0.5, 0.66, 0.34, 0.8, 0.22, 0.9};
+    private static final double[] LABEL_PLACES = {0.5, 0.66, 0.34, 0.8, 0.22, 0.9, 0.1};
     private static final double LABEL_GAP = 3;
     /** Sideways moves tried when no place on the edge itself is free, in label widths. */
-    private static final double[] SHIFTS = {0, 0.5, -0.5};
+    private static final double[] SHIFTS = {0, 0.5, -0.5, 1, -1, 1.5, -1.5};
 
     private final List<Label> edgeLabels = new ArrayList<>();
     private final List<Node> boxes = new ArrayList<>();

@@ -66,6 +66,8 @@ public final class QuestionView implements Page {
         topic = new Label(viewModel.topic());
         topic.getStyleClass().addAll(Styles.MUTED, "topic-name");
         topic.setMaxWidth(Double.MAX_VALUE);
+        topic.setMinWidth(0);
+        topic.setWrapText(true);
         showMap = ShowMapButton.create(i18n, viewModel::showMap);
         breadcrumbs = new BreadCrumbBar<>();
         breadcrumbs.setId("breadcrumbs");
