@@ -53,7 +53,7 @@ final class ChainTrees {
 
     private static String outcome(String id, String verdict) {
         return """
-                {"kind": "outcome", "id": "%s", "verdict": "%s",
+                {"kind": "outcome", "id": "%s", "verdict": "%s", "certainty": "settled",
                  "title": {"nl": "Uitkomst", "en": "Outcome"},
                  "explanation": {"nl": "Uitleg.", "en": "Explanation."},
                  "steps": {"employer": [{"nl": "Stap.", "en": "Step."}], "employee": [{"nl": "Stap.", "en": "Step."}]},
