@@ -47,6 +47,17 @@ class ScreensFitTest {
         return app;
     }
 
+    /** The stage is shared with the test classes that follow: give it back at the app's own size. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreSize() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        TestDesktop.onFx(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(720);
+            return null;
+        });
+    }
+
     private static Bounds onScreen(Node node) {
         return node.localToScreen(node.getBoundsInLocal());
     }
