@@ -79,8 +79,7 @@ record RunDocument(String status, TreeInfo tree, String role, String language, S
         Tree tree = c.tree();
         Language l = request.language();
         Role role = request.role();
-        TreeInfo treeInfo = new TreeInfo(tree.id(), tree.version(), tree.title().in(l, role),
-                tree.lawAsOf().toString());
+        TreeInfo treeInfo = treeInfo(tree, l, role);
         List<PathStep> path = c.path().stream().map(s -> new PathStep(s.question().id(), s.option().id(),
                 s.question().text().in(l, role), s.option().label().in(l, role))).toList();
         Progress p = c.progress();
@@ -94,16 +93,26 @@ record RunDocument(String status, TreeInfo tree, String role, String language, S
             return new RunDocument("question", treeInfo, request.role().code(), l.code(), headline, path, progress,
                     null, List.of(), question);
         }
-        OutcomeInfo outcome = new OutcomeInfo(report.outcomeId(), report.verdict().code(),
+        OutcomeInfo outcome = outcome(report);
+        List<ChangeInfo> changes = report.changes().stream().map(ch -> new ChangeInfo(ch.questionId(), ch.optionId(),
+                ch.verdicts().stream().sorted().map(v -> v.code()).toList(), ch.result())).toList();
+        return new RunDocument("outcome", treeInfo, request.role().code(), l.code(), headline, path, progress,
+                outcome, changes, null);
+    }
+
+    /** The tree as the document names it, in the reader's role's wording. */
+    static TreeInfo treeInfo(Tree tree, Language l, Role role) {
+        return new TreeInfo(tree.id(), tree.version(), tree.title().in(l, role), tree.lawAsOf().toString());
+    }
+
+    /** The outcome part of a finished consultation's document (also used per topic by {@code check}). */
+    static OutcomeInfo outcome(AdviceReport report) {
+        return new OutcomeInfo(report.outcomeId(), report.verdict().code(),
                 report.certainty().code(), report.verdictLabel(), report.title(), report.explanation(),
                 report.conditions(),
                 report.views().stream().map(v -> new ViewInfo(v.holder(), v.position(), citations(v.sources())))
                         .toList(),
                 report.nextSteps(), citations(report.citations()), citations(report.history()));
-        List<ChangeInfo> changes = report.changes().stream().map(ch -> new ChangeInfo(ch.questionId(), ch.optionId(),
-                ch.verdicts().stream().sorted().map(v -> v.code()).toList(), ch.result())).toList();
-        return new RunDocument("outcome", treeInfo, request.role().code(), l.code(), headline, path, progress,
-                outcome, changes, null);
     }
 
     private static List<CitationInfo> citations(List<AdviceReport.Reference> references) {

@@ -226,7 +226,7 @@ class CliTest {
 
     @Test
     void everyCommandHasItsOwnHelpWithExit0() {
-        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+        for (String command : new String[] {"validate", "trees", "run", "check", "export", "review"}) {
             Result r = cli(command, "--help");
             assertEquals(ExitCode.OK, r.code(), command);
             assertTrue(r.out().startsWith("Usage: profielwijzer " + command), r::out);
@@ -282,7 +282,7 @@ class CliTest {
         assertTrue(at > 0, "README shows profielwijzer --help");
         String shown = readme.substring(at + start.length(), readme.indexOf("```", at));
         assertEquals(cli("--help").out(), shown);
-        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+        for (String command : new String[] {"validate", "trees", "run", "check", "export", "review"}) {
             StringBuilder synopsis = new StringBuilder();
             for (String line : cli(command, "--help").out().split("\n")) {
                 if (synopsis.length() > 0 && !line.startsWith(" ")) {
