@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         } else if (report != null) {
             terminal.out().print(TextReport.render(report));
         } else {
-            printQuestion(c, request.language(), terminal);
+            printQuestion(c, request.language(), request.role(), terminal);
         }
         if (report == null) {
             return ExitCode.NEEDS_ANSWERS;
@@ -79,18 +79,19 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The next question, its topic, and one {@code --answer} line per option; the progress goes to stderr. */
-    private static void printQuestion(CombinedConsultation c, Language l, Terminal terminal) {
+    private static void printQuestion(CombinedConsultation c, Language l, nl.profielwijzer.tree.Role role,
+            Terminal terminal) {
         CombinedConsultation.Prompt prompt = c.frontier().orElseThrow();
-        String topic = prompt.topic().map(t -> t.title().in(l)).orElse(ReportText.get(l, "report.combined.shared"));
+        String topic = prompt.topic().map(t -> t.title().in(l, role)).orElse(ReportText.get(l, "report.combined.shared"));
         String id = CheckRequest.answerId(prompt.key());
         terminal.out().println(ReportText.get(l, "report.combined.topic") + ": " + topic);
         terminal.out().println(ReportText.get(l, "report.question.next") + " (" + id + "): "
-                + prompt.question().text().in(l));
+                + prompt.question().text().in(l, role));
         prompt.question().whyWeAsk().ifPresent(why -> terminal.out().println(
-                ReportText.get(l, "report.question.why") + " " + why.in(l)));
+                ReportText.get(l, "report.question.why") + " " + why.in(l, role)));
         terminal.out().println(ReportText.get(l, "report.question.options") + ":");
         for (Option o : prompt.question().options()) {
-            terminal.out().println("  --answer " + id + "=" + o.id() + "   " + o.label().in(l));
+            terminal.out().println("  --answer " + id + "=" + o.id() + "   " + o.label().in(l, role));
         }
         Progress p = c.progress();
         terminal.err().println(p.answered() + " answered; " + p.fewestToGo() + "–" + p.mostToGo() + " to go");

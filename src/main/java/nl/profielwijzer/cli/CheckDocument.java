@@ -9,6 +9,7 @@ import nl.profielwijzer.advice.CombinedAdviceReport;
 import nl.profielwijzer.engine.CombinedConsultation;
 import nl.profielwijzer.engine.Progress;
 import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
 
 /**
@@ -42,14 +43,15 @@ record CheckDocument(String status, String role, String language, List<TopicInfo
     static CheckDocument of(CheckRequest request, CombinedAdviceReport report) {
         CombinedConsultation c = request.combined();
         Language l = request.language();
+        Role role = request.role();
         List<TopicInfo> topics = new ArrayList<>();
         for (int i = 0; i < c.topics().size(); i++) {
             Tree tree = c.topics().get(i);
             RunDocument.OutcomeInfo outcome = report == null ? null : RunDocument.outcome(report.topics().get(i));
-            topics.add(new TopicInfo(RunDocument.treeInfo(tree, l), tree.headlineFor(request.role()).in(l), outcome));
+            topics.add(new TopicInfo(RunDocument.treeInfo(tree, l, role), tree.headlineFor(role).in(l, role), outcome));
         }
         List<PathStep> path = c.path().stream().map(s -> new PathStep(s.topic().map(Tree::id).orElse("shared"),
-                CheckRequest.answerId(s.key()), s.option().id(), s.question().text().in(l), s.option().label().in(l)))
+                CheckRequest.answerId(s.key()), s.option().id(), s.question().text().in(l, role), s.option().label().in(l, role)))
                 .toList();
         Progress p = c.progress();
         RunDocument.ProgressInfo progress = new RunDocument.ProgressInfo(p.answered(), p.fewestToGo(), p.mostToGo());
@@ -59,9 +61,10 @@ record CheckDocument(String status, String role, String language, List<TopicInfo
         }
         CombinedConsultation.Prompt prompt = c.frontier().orElseThrow();
         QuestionInfo question = new QuestionInfo(prompt.topic().map(Tree::id).orElse("shared"),
-                CheckRequest.answerId(prompt.key()), prompt.question().text().in(l),
-                prompt.question().whyWeAsk().map(w -> w.in(l)).orElse(null),
-                prompt.question().options().stream().map(o -> new RunDocument.OptionInfo(o.id(), o.label().in(l)))
+                CheckRequest.answerId(prompt.key()), prompt.question().text().in(l, role),
+                prompt.question().whyWeAsk().map(w -> w.in(l, role)).orElse(null),
+                prompt.question().options().stream().map(o -> new RunDocument.OptionInfo(o.id(),
+                        o.label().in(l, role), o.unknown() ? Boolean.TRUE : null))
                         .toList());
         return new CheckDocument("question", request.role().code(), l.code(), topics, null, path, progress,
                 question);
