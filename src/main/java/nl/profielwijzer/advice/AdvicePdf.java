@@ -4,6 +4,7 @@ import static nl.profielwijzer.advice.PdfStyles.BODY;
 import static nl.profielwijzer.advice.PdfStyles.KICKER;
 import static nl.profielwijzer.advice.PdfStyles.LINK_SMALL;
 import static nl.profielwijzer.advice.PdfStyles.SMALL;
+import static nl.profielwijzer.advice.PdfStyles.STANDING;
 import static nl.profielwijzer.advice.PdfStyles.STRONG;
 import static nl.profielwijzer.advice.PdfStyles.bullet;
 import static nl.profielwijzer.advice.PdfStyles.heading;
@@ -23,7 +24,9 @@ import nl.profielwijzer.advice.pdf.PdfFlow.PageFrame;
 import nl.profielwijzer.advice.pdf.PdfFonts;
 import nl.profielwijzer.advice.pdf.Span;
 import nl.profielwijzer.advice.pdf.TextStyle;
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Verdict;
 
 /**
  * The advice as a PDF to print or send: A4, DejaVu Sans embedded, the verdict in a coloured box, page numbers, a
@@ -114,6 +117,13 @@ public final class AdvicePdf {
         for (AdviceReport.Reference c : r.citations()) {
             flow.together(citation(c));
         }
+        if (!r.history().isEmpty()) {
+            heading(flow, ReportText.get(l, "report.history"));
+            flow.paragraph(Paragraph.of(ReportText.get(l, "report.history.note"), SMALL));
+            for (AdviceReport.Reference c : r.history()) {
+                flow.together(citation(c));
+            }
+        }
         flow.box(List.of(Paragraph.of(r.disclaimer(), SMALL.color(PdfStyles.INK)).before(PdfStyles.SECTION_GAP + 6)),
                 new BoxStyle(PdfStyles.PANEL, PdfStyles.PANEL, 0, 9), true);
 
@@ -124,11 +134,15 @@ public final class AdvicePdf {
 
     private static void verdict(AdviceReport r, PdfFlow flow) {
         VerdictColors colors = VerdictColors.of(r.verdict());
-        List<Paragraph> content = List.of(
+        List<Paragraph> content = new ArrayList<>(List.of(
                 Paragraph.of(ReportText.get(r.language(), "report.verdict").toUpperCase(r.language().locale()),
                         KICKER.color(colors.text())),
                 Paragraph.of(r.verdictLabel(), VERDICT.color(colors.text())).before(2),
-                Paragraph.of(r.title(), OUTCOME_TITLE).before(2));
+                Paragraph.of(r.title(), OUTCOME_TITLE).before(2)));
+        if (r.certainty() == Certainty.LIKELY && r.verdict() != Verdict.UNCLEAR) {
+            content.add(Paragraph.of(ReportText.get(r.language(), "report.certainty.likely"), SMALL.color(PdfStyles.INK))
+                    .before(4));
+        }
         BoxStyle box = new BoxStyle(colors.tint(), colors.accent(), 5, 11);
         flow.box(withGap(content, 12), box, true);
     }
@@ -160,18 +174,25 @@ public final class AdvicePdf {
             content.add(bullet(Span.of(v.holder() + ": ", STRONG), Span.of(v.position(), BODY)).before(6));
             if (!v.sources().isEmpty()) {
                 content.add(Paragraph.of(ReportText.format(l, "report.sources", String.join("; ", v.sources().stream()
-                        .map(AdviceReport.Reference::citationText).toList())), SMALL).indent(PdfStyles.LIST_INDENT));
+                        .map(AdviceReport.Reference::citationWithStanding).toList())), SMALL).indent(PdfStyles.LIST_INDENT));
             }
         }
         VerdictColors amber = VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR);
         flow.box(content, new BoxStyle(amber.tint(), amber.accent(), 3, 9), false);
     }
 
-    /** Label and pinpoint, title and kind, then the full address as a link. */
+    /**
+     * Label and pinpoint, title and kind, where a judgment stands when it is not final (in words), then the full
+     * address as a link.
+     */
     static List<Paragraph> citation(AdviceReport.Reference c) {
-        return List.of(
-                Paragraph.of(Span.of(c.citationText(), STRONG), Span.of(" — " + c.title(), BODY),
-                        Span.of("  (" + c.kind() + ")", SMALL)).before(7),
-                Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())));
+        List<Paragraph> out = new ArrayList<>();
+        out.add(Paragraph.of(Span.of(c.citationText(), STRONG), Span.of(" — " + c.title(), BODY),
+                Span.of("  (" + c.kind() + ")", SMALL)).before(7));
+        if (c.standingNote() != null) {
+            out.add(Paragraph.of(Span.of(c.standingNote(), STANDING)));
+        }
+        out.add(Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())));
+        return out;
     }
 }

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import nl.profielwijzer.engine.Alternative;
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.engine.Step;
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Citation;
+import nl.profielwijzer.tree.Judgment;
+import nl.profielwijzer.tree.KnownFrom;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.LocalizedText;
 import nl.profielwijzer.tree.Outcome;
@@ -25,7 +28,12 @@ import nl.profielwijzer.tree.View;
 
 /**
  * The advice for one finished consultation, in one language and for one role: everything the screen, the PDF,
- * the printout and the copied text show. Built once; the renderers only lay it out.
+ * the printout and the copied text show. Built once; the renderers only lay it out. Every tree text is the
+ * role's wording where the tree gives one ({@code LocalizedText.in(language, role)}).
+ *
+ * @param certainty    how sure the verdict is; {@code verdictLabel} already follows it ("Waarschijnlijk niet")
+ * @param citations    the sources that support the outcome (its own and its views'), each once
+ * @param history      judgments the outcome names only as history (e.g. set aside on appeal), never support
  */
 public record AdviceReport(
         ZonedDateTime createdAt,
@@ -39,6 +47,7 @@ public record AdviceReport(
         List<Answer> answers,
         String outcomeId,
         Verdict verdict,
+        Certainty certainty,
         String verdictLabel,
         String title,
         String explanation,
@@ -47,6 +56,7 @@ public record AdviceReport(
         List<String> nextSteps,
         List<Change> changes,
         List<Reference> citations,
+        List<Reference> history,
         String disclaimer) {
 
     /** A question and the answer given. */
@@ -67,11 +77,34 @@ public record AdviceReport(
         return changes.stream().anyMatch(c -> c.verdicts().size() > 1);
     }
 
-    /** A citation resolved against the register. */
-    public record Reference(String sourceId, String kind, String label, String pinpoint, String title, String url) {
+    /**
+     * A citation resolved against the register.
+     *
+     * @param court        for a judgment, the court as lawyers name it; null otherwise
+     * @param decided      for a judgment, the date of the ruling ({@code YYYY-MM-DD}, {@code YYYY-MM} or
+     *                     {@code YYYY}); null otherwise
+     * @param standing     for a judgment, its standing code ({@code final}, {@code interim}, {@code appealed},
+     *                     {@code set-aside}, {@code overtaken}); null otherwise
+     * @param standingNote in words, in the report's language, why a reader should not take the source as
+     *                     settled law: a judgment that is not final ("hoger beroep ingesteld; uitkomst onbekend"),
+     *                     or a source known only from a report or an AI summary; null when there is nothing to say
+     */
+    public record Reference(String sourceId, String kind, String label, String pinpoint, String title, String url,
+            String court, String decided, String standing, String standingNote) {
+
+        /** A source that is not a judgment and is known from its text. */
+        public Reference(String sourceId, String kind, String label, String pinpoint, String title, String url) {
+            this(sourceId, kind, label, pinpoint, title, url, null, null, null, null);
+        }
+
         /** "art. 6 AVG, lid 1 sub b"-style text: the label with the pinpoint. */
         public String citationText() {
             return pinpoint == null || pinpoint.isBlank() ? label : label + ", " + pinpoint;
+        }
+
+        /** The citation text followed by the standing note in brackets, when there is one. */
+        public String citationWithStanding() {
+            return standingNote == null ? citationText() : citationText() + " (" + standingNote + ")";
         }
     }
 
@@ -87,32 +120,44 @@ public record AdviceReport(
         Tree tree = consultation.tree();
         List<Answer> answers = new ArrayList<>();
         for (Step step : consultation.path()) {
-            answers.add(new Answer(step.question().id(), step.question().text().in(language), step.option().id(),
-                    step.option().label().in(language)));
+            answers.add(new Answer(step.question().id(), step.question().text().in(language, role),
+                    step.option().id(), step.option().label().in(language, role)));
         }
         List<ContestedView> views = new ArrayList<>();
-        Set<Reference> all = new LinkedHashSet<>(references(outcome.citations(), register, language));
+        Set<Reference> all = new LinkedHashSet<>(references(outcome.citations(), register, role, language));
+        Set<Reference> history = new LinkedHashSet<>(references(outcome.history(), register, role, language));
         for (View view : outcome.views()) {
-            List<Reference> sources = references(view.citations(), register, language);
+            List<Reference> sources = references(view.citations(), register, role, language);
             all.addAll(sources);
-            views.add(new ContestedView(view.holder().in(language), view.position().in(language), sources));
+            history.addAll(references(view.history(), register, role, language));
+            views.add(new ContestedView(view.holder().in(language, role), view.position().in(language, role),
+                    sources));
         }
         List<Change> changes = new ArrayList<>();
         for (Alternative alternative : consultation.whatWouldChange()) {
             changes.add(change(tree, alternative, outcome.verdict(), role, language));
         }
-        return new AdviceReport(now, role, language, tree.id(), tree.title().in(language), tree.version(),
-                tree.lawAsOf(), tree.headlineFor(role).in(language), answers, outcome.id(), outcome.verdict(),
-                verdictLabel(tree, role, outcome.verdict(), language), outcome.title().in(language),
-                outcome.explanation().in(language), texts(outcome.conditionTexts(), language), views,
-                texts(outcome.stepsFor(role), language), changes, List.copyOf(all),
-                ReportText.get(language, "report.disclaimer"));
+        return new AdviceReport(now, role, language, tree.id(), tree.title().in(language, role), tree.version(),
+                tree.lawAsOf(), tree.headlineFor(role).in(language, role), answers, outcome.id(), outcome.verdict(),
+                outcome.certainty(), verdictLabel(tree, role, outcome.verdict(), outcome.certainty(), language),
+                outcome.title().in(language, role), outcome.explanation().in(language, role),
+                texts(outcome.conditionTexts(), role, language), views, texts(outcome.stepsFor(role), role, language),
+                changes, List.copyOf(all), List.copyOf(history), ReportText.get(language, "report.disclaimer"));
     }
 
-    /** The role-phrased answer to the headline question, or the plain verdict word. */
+    /** The role-phrased answer to the headline question for a settled verdict, or the plain verdict word. */
     public static String verdictLabel(Tree tree, Role role, Verdict verdict, Language language) {
-        return tree.verdictLabel(role, verdict).map(t -> t.in(language))
-                .orElseGet(() -> ReportText.verdictWord(language, verdict));
+        return verdictLabel(tree, role, verdict, Certainty.SETTLED, language);
+    }
+
+    /**
+     * The banner words: the role-phrased answer for the verdict and its certainty ("Nee" or "Waarschijnlijk
+     * niet"), or the plain words where the tree gives no label.
+     */
+    public static String verdictLabel(Tree tree, Role role, Verdict verdict, Certainty certainty,
+            Language language) {
+        return tree.verdictLabel(role, verdict, certainty).map(t -> t.in(language, role))
+                .orElseGet(() -> ReportText.verdictWord(language, verdict, certainty));
     }
 
     /**
@@ -124,7 +169,8 @@ public record AdviceReport(
         String result;
         if (alternative.leadsTo().isPresent()) {
             Outcome other = alternative.leadsTo().get();
-            result = verdictLabel(tree, role, other.verdict(), language) + " — " + other.title().in(language);
+            result = verdictLabel(tree, role, other.verdict(), other.certainty(), language) + " — "
+                    + other.title().in(language, role);
         } else {
             String verdicts = alternative.verdicts().stream().filter(v -> v != now).sorted()
                     .map(v -> "\u201c" + verdictLabel(tree, role, v, language) + "\u201d")
@@ -132,23 +178,60 @@ public record AdviceReport(
             result = ReportText.format(language, "report.change.more", verdicts);
         }
         Step step = alternative.step();
-        return new Change(step.question().id(), step.question().text().in(language),
-                step.option().label().in(language), alternative.instead().id(),
-                alternative.instead().label().in(language), alternative.verdicts(), result);
+        return new Change(step.question().id(), step.question().text().in(language, role),
+                step.option().label().in(language, role), alternative.instead().id(),
+                alternative.instead().label().in(language, role), alternative.verdicts(), result);
     }
 
-    private static List<Reference> references(List<Citation> citations, Map<String, Source> register,
+    private static List<Reference> references(List<Citation> citations, Map<String, Source> register, Role role,
             Language language) {
         List<Reference> out = new ArrayList<>();
         for (Citation c : citations) {
             Optional<Source> source = Optional.ofNullable(register.get(c.sourceId()));
-            source.ifPresent(s -> out.add(new Reference(s.id(), ReportText.get(language, "kind." + s.kind().code()),
-                    s.label(), c.pinpointText().orElse(null), s.title().in(language), s.url())));
+            source.ifPresent(s -> out.add(reference(s, c, register, role, language)));
         }
         return out;
     }
 
-    private static List<String> texts(List<LocalizedText> texts, Language language) {
-        return texts.stream().map(t -> t.in(language)).toList();
+    private static Reference reference(Source s, Citation c, Map<String, Source> register, Role role,
+            Language language) {
+        Judgment j = s.judgment();
+        return new Reference(s.id(), ReportText.get(language, "kind." + s.kind().code()), s.label(),
+                c.pinpointText().orElse(null), s.title().in(language, role), s.url(), j == null ? null : j.court(),
+                j == null ? null : j.decided(), j == null ? null : j.standing().code(),
+                standingNote(s, register, language));
+    }
+
+    /**
+     * In words, why a source is not settled law: the standing of a judgment that is not final (with the later
+     * ruling's label) and, for any source, that it is known only from a report or an AI summary. Null when
+     * neither applies.
+     */
+    public static String standingNote(Source s, Map<String, Source> register, Language language) {
+        List<String> parts = new ArrayList<>();
+        Judgment j = s.judgment();
+        if (j != null) {
+            String later = j.laterRulings().stream()
+                    .map(id -> Optional.ofNullable(register.get(id)).map(Source::label).orElse(id))
+                    .collect(Collectors.joining(", "));
+            switch (j.standing()) {
+                case FINAL -> {
+                }
+                case INTERIM -> parts.add(ReportText.get(language,
+                        j.court().contains("vzr.") ? "standing.interim.relief" : "standing.interim.judgment"));
+                case APPEALED -> parts.add(ReportText.format(language, later.isEmpty() ? "standing.appealed"
+                        : "standing.appealed.in", later));
+                case SET_ASIDE -> parts.add(ReportText.format(language, "standing.set-aside", later));
+                case OVERTAKEN -> parts.add(ReportText.format(language, "standing.overtaken", later));
+            }
+        }
+        if (s.knownFrom() != KnownFrom.TEXT) {
+            parts.add(ReportText.get(language, "knownFrom." + s.knownFrom().code()));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static List<String> texts(List<LocalizedText> texts, Role role, Language language) {
+        return texts.stream().map(t -> t.in(language, role)).toList();
     }
 }

@@ -20,6 +20,8 @@ final class PdfStyles {
     static final TextStyle STRONG = BODY.bold(true);
     static final TextStyle SMALL = new TextStyle(false, 9f, MUTED, 1.4f);
     static final TextStyle LINK_SMALL = SMALL.color(LINK);
+    /** Where a judgment stands, when it is not final: small, bold, dark amber (contrast 8:1 on white). */
+    static final TextStyle STANDING = SMALL.bold(true).color(new Color(0x7A4A00));
     static final TextStyle KICKER = new TextStyle(true, 9f, ACCENT, 1.3f);
     static final TextStyle TITLE = new TextStyle(true, 20f, INK, 1.25f);
     static final TextStyle HEADING = new TextStyle(true, 13f, ACCENT, 1.3f);

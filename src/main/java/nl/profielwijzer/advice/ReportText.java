@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Verdict;
@@ -34,6 +35,12 @@ public final class ReportText {
     /** The plain verdict word, used where a tree gives no role-phrased label. */
     public static String verdictWord(Language language, Verdict verdict) {
         return get(language, "verdict." + verdict.code());
+    }
+
+    /** The plain verdict words for a verdict and its certainty ("Waarschijnlijk niet"). */
+    public static String verdictWord(Language language, Verdict verdict, Certainty certainty) {
+        return certainty == Certainty.LIKELY && verdict != Verdict.UNCLEAR
+                ? get(language, "verdict." + verdict.code() + ".likely") : verdictWord(language, verdict);
     }
 
     static ResourceBundle bundle(Language language) {

@@ -29,6 +29,7 @@ import nl.profielwijzer.advice.pdf.PdfFlow.BoxStyle;
 import nl.profielwijzer.advice.pdf.PdfFlow.PageFrame;
 import nl.profielwijzer.advice.pdf.Span;
 import nl.profielwijzer.advice.pdf.TextStyle;
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Citation;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.LocalizedText;
@@ -146,10 +147,12 @@ public final class ReviewPdf {
         out.add(Paragraph.of(ReportText.format(l, "review.headline", ReportText.roleName(l, role)), STRONG).before(10));
         out.add(Paragraph.of(tree.headlineFor(role).in(l), BODY));
         for (Verdict v : Verdict.values()) {
-            out.add(Paragraph.of(Span.of(ReportText.verdictWord(l, v) + ": ", SMALL),
-                    Span.of(AdviceReport.verdictLabel(tree, role, v, l), BODY))
-                    .marker(Span.of("■", BODY.color(VerdictColors.of(v).accent())), PdfStyles.LIST_INDENT)
-                    .before(2));
+            for (Certainty c : v == Verdict.UNCLEAR ? List.of(Certainty.SETTLED) : List.of(Certainty.values())) {
+                out.add(Paragraph.of(Span.of(ReportText.verdictWord(l, v, c) + ": ", SMALL),
+                        Span.of(AdviceReport.verdictLabel(tree, role, v, c, l), BODY))
+                        .marker(Span.of("■", BODY.color(VerdictColors.of(v).accent())), PdfStyles.LIST_INDENT)
+                        .before(2));
+            }
         }
         return out;
     }
@@ -159,15 +162,23 @@ public final class ReviewPdf {
         bilingual(l -> {
             List<Paragraph> out = new ArrayList<>();
             out.add(Paragraph.of(q.text().in(l), SUBHEADING).before(4));
+            out.addAll(roleVariants(q.text(), l));
             q.whyWeAsk().ifPresent(why -> out.add(Paragraph.of(Span.of(ReportText.get(l, "review.why") + " ", SMALL),
                     Span.of(why.in(l), SMALL.color(PdfStyles.INK))).before(3)));
+            q.whyWeAsk().ifPresent(why -> out.addAll(roleVariants(why, l)));
             return out;
         });
         reachedFrom(q);
         for (Option option : q.options()) {
-            bilingual(l -> List.of(bullet(Span.of(option.label().in(l), STRONG), Span.of(" (" + option.id() + ")  → ",
-                    SMALL), Span.jump("#" + order.number(option.next()), JUMP, anchor(option.next())),
-                    Span.of(" " + destination(option.next(), l), BODY)).before(5)));
+            bilingual(l -> {
+                List<Paragraph> out = new ArrayList<>();
+                out.add(bullet(Span.of(option.label().in(l), STRONG), Span.of(" (" + option.id() + ")"
+                        + (option.unknown() ? " · " + ReportText.get(l, "review.unknownOption") : "") + "  → ",
+                        SMALL), Span.jump("#" + order.number(option.next()), JUMP, anchor(option.next())),
+                        Span.of(" " + destination(option.next(), l), BODY)).before(5));
+                out.addAll(roleVariants(option.label(), l));
+                return out;
+            });
         }
     }
 
@@ -176,7 +187,7 @@ public final class ReviewPdf {
         if (node instanceof Question next) {
             return next.text().in(l);
         } else if (node instanceof Outcome o) {
-            return ReportText.verdictWord(l, o.verdict()) + " — " + o.title().in(l);
+            return ReportText.verdictWord(l, o.verdict(), o.certainty()) + " — " + o.title().in(l);
         }
         return ReportText.format(l, "review.missingNode", nodeId);
     }
@@ -186,8 +197,11 @@ public final class ReviewPdf {
         VerdictColors colors = VerdictColors.of(o.verdict());
         List<Paragraph> box = new ArrayList<>();
         for (Language l : languages.languages()) {
-            box.add(Paragraph.of(Span.of(ReportText.verdictWord(l, o.verdict()).toUpperCase(l.locale()) + "  ",
-                    STRONG.color(colors.text())), Span.of(o.title().in(l), STRONG)).before(box.isEmpty() ? 6 : 2));
+            box.add(Paragraph.of(Span.of(ReportText.verdictWord(l, o.verdict(), o.certainty()).toUpperCase(l.locale())
+                    + "  ", STRONG.color(colors.text())), Span.of(o.title().in(l), STRONG),
+                    Span.of("  (" + ReportText.get(l, "certainty." + o.certainty().code()) + ")", SMALL))
+                    .before(box.isEmpty() ? 6 : 2));
+            box.addAll(roleVariants(o.title(), l));
         }
         flow.box(box, new BoxStyle(colors.tint(), colors.accent(), 4, 7), true);
         reachedFrom(o);
@@ -197,14 +211,26 @@ public final class ReviewPdf {
                     2 * BODY.lineHeight());
             o.citations().forEach(c -> flow.together(citation(c)));
         }
+        List<Citation> history = new ArrayList<>(o.history());
+        o.views().forEach(v -> history.addAll(v.history()));
+        if (!history.isEmpty()) {
+            flow.paragraphKeptWithNext(Paragraph.of(label("report.history"), SUBHEADING).before(10),
+                    2 * BODY.lineHeight());
+            history.forEach(c -> flow.together(citation(c)));
+        }
     }
 
     private List<Paragraph> outcomeText(Outcome o, Language l) {
         List<Paragraph> out = new ArrayList<>();
         out.add(Paragraph.of(o.explanation().in(l), BODY).before(8));
+        out.addAll(roleVariants(o.explanation(), l));
         if (!o.conditions().isEmpty()) {
             out.add(Paragraph.of(ReportText.get(l, "report.conditions"), SUBHEADING).before(10));
-            o.conditions().forEach(c -> out.add(bullet(Span.of(c.text().in(l), BODY))));
+            o.conditions().forEach(c -> {
+                out.add(bullet(Span.of(c.text().in(l), BODY), Span.of(c.resolvedQuestion()
+                        .map(q -> "  (" + ReportText.format(l, "review.resolves", q) + ")").orElse(""), SMALL)));
+                out.addAll(roleVariants(c.text(), l));
+            });
         }
         if (!o.views().isEmpty()) {
             out.add(Paragraph.of(ReportText.get(l, "report.contested").toUpperCase(l.locale()),
@@ -212,6 +238,7 @@ public final class ReviewPdf {
             out.add(Paragraph.of(ReportText.get(l, "report.views"), SUBHEADING).before(2));
             for (View v : o.views()) {
                 out.add(bullet(Span.of(v.holder().in(l) + ": ", STRONG), Span.of(v.position().in(l), BODY)));
+                out.addAll(roleVariants(v.position(), l));
                 if (!v.citations().isEmpty()) {
                     out.add(Paragraph.of(ReportText.format(l, "report.sources", v.citations().stream()
                             .map(this::citationText).collect(Collectors.joining("; "))), SMALL)
@@ -227,7 +254,7 @@ public final class ReviewPdf {
                 out.add(Paragraph.of(ReportText.get(l, "review.none"), SMALL));
             }
             for (int i = 0; i < steps.size(); i++) {
-                out.add(numbered(i + 1, Span.of(steps.get(i).in(l), BODY)));
+                out.add(numbered(i + 1, Span.of(steps.get(i).in(l, role), BODY)));
             }
         }
         return out;
@@ -262,9 +289,28 @@ public final class ReviewPdf {
         if (s == null) {
             return List.of(Paragraph.of(label("review.unknownSource").formatted(c.sourceId()), WARNING).before(5));
         }
-        return List.of(Paragraph.of(Span.of(citationText(c), STRONG), Span.of(" — " + text(s.title()), BODY),
-                Span.of("  (" + label("kind." + s.kind().code()) + ")", SMALL)).before(5),
-                Paragraph.of(Span.link(s.url(), LINK_SMALL, s.url())));
+        List<Paragraph> out = new ArrayList<>();
+        out.add(Paragraph.of(Span.of(citationText(c), STRONG), Span.of(" — " + text(s.title()), BODY),
+                Span.of("  (" + label("kind." + s.kind().code()) + ")", SMALL)).before(5));
+        s.judgmentData().ifPresent(j -> out.add(Paragraph.of(j.court() + ", " + j.decided() + " · "
+                + label("standing.label") + ": " + j.standing().code(), SMALL)));
+        String note = languages.languages().stream().map(l -> AdviceReport.standingNote(s, register, l))
+                .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(" / "));
+        if (!note.isEmpty()) {
+            out.add(Paragraph.of(note, PdfStyles.STANDING));
+        }
+        out.add(Paragraph.of(Span.link(s.url(), LINK_SMALL, s.url())));
+        return out;
+    }
+
+    /** A text's employer and employee wordings, when the tree gives them, as small lines under the neutral one. */
+    private static List<Paragraph> roleVariants(LocalizedText text, Language l) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            text.variant(role).ifPresent(v -> out.add(Paragraph.of(Span.of(ReportText.roleName(l, role) + ": ",
+                    SMALL), Span.of(v.in(l), SMALL.color(PdfStyles.INK))).indent(PdfStyles.LIST_INDENT)));
+        }
+        return out;
     }
 
     private String citationText(Citation c) {
@@ -280,6 +326,8 @@ public final class ReviewPdf {
             if (node instanceof Outcome o) {
                 o.citations().forEach(c -> ids.add(c.sourceId()));
                 o.views().forEach(v -> v.citations().forEach(c -> ids.add(c.sourceId())));
+                o.history().forEach(c -> ids.add(c.sourceId()));
+                o.views().forEach(v -> v.history().forEach(c -> ids.add(c.sourceId())));
             }
         }
         if (ids.isEmpty()) {

@@ -35,13 +35,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         sortOptions = false, usageHelpAutoWidth = false,
         description = {"What may a Dutch employer demand of an employee online?",
             "Without a command the desktop app opens: profielwijzer [--trees DIR]."},
-        subcommands = {ValidateCommand.class, TreesCommand.class, RunCommand.class, ExportCommand.class,
+        subcommands = {ValidateCommand.class, TreesCommand.class, RunCommand.class, CheckCommand.class,
+            ExportCommand.class,
             ReviewCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done (validate: no errors; warnings allowed)",
             "  1  problems found, or a tree could not be used",
             "  2  usage error: unknown command, option, tree, question or option id; an answer off the path",
-            "  3  more answers are needed (run, export): the next question is printed",
+            "  3  more answers are needed (run, check, export): the next question is printed",
             "  4  a file could not be written; nothing was changed",
             "Run 'profielwijzer COMMAND --help' for the options of one command."})
 public final class Cli implements Callable<Integer> {

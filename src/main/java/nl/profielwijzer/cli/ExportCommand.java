@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         ConsultationRequest request = ConsultationRequest.from(consultation, terminal);
         Consultation c = request.consultation();
         if (!c.hasOutcome()) {
-            RunCommand.printQuestion((Question) c.frontier(), c, request.language(), terminal);
+            RunCommand.printQuestion((Question) c.frontier(), c, request.language(), request.role(), terminal);
             return ExitCode.NEEDS_ANSWERS;
         }
         AdviceReport report = request.report();

@@ -14,6 +14,7 @@ import nl.profielwijzer.engine.Progress;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Option;
 import nl.profielwijzer.tree.Question;
+import nl.profielwijzer.tree.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -49,20 +50,24 @@ final class RunCommand implements Callable<Integer> {
         } else if (report != null) {
             terminal.out().print(TextReport.render(report));
         } else {
-            printQuestion((Question) c.frontier(), c, request.language(), terminal);
+            printQuestion((Question) c.frontier(), c, request.language(), request.role(), terminal);
         }
         return report != null ? ExitCode.OK : ExitCode.NEEDS_ANSWERS;
     }
 
-    /** The next question with one {@code --answer} line per option; the progress goes to standard error. */
-    static void printQuestion(Question q, Consultation c, Language l, Terminal terminal) {
+    /**
+     * The next question with one {@code --answer} line per option, in the role's wording where the tree gives one;
+     * the progress goes to standard error.
+     */
+    static void printQuestion(Question q, Consultation c, Language l, Role role, Terminal terminal) {
         Progress p = c.progress();
-        terminal.out().println(ReportText.get(l, "report.question.next") + " (" + q.id() + "): " + q.text().in(l));
+        terminal.out().println(ReportText.get(l, "report.question.next") + " (" + q.id() + "): "
+                + q.text().in(l, role));
         q.whyWeAsk().ifPresent(why -> terminal.out().println(ReportText.get(l, "report.question.why") + " "
-                + why.in(l)));
+                + why.in(l, role)));
         terminal.out().println(ReportText.get(l, "report.question.options") + ":");
         for (Option o : q.options()) {
-            terminal.out().println("  --answer " + q.id() + "=" + o.id() + "   " + o.label().in(l));
+            terminal.out().println("  --answer " + q.id() + "=" + o.id() + "   " + o.label().in(l, role));
         }
         terminal.err().println(p.answered() + " answered; " + p.fewestToGo() + "–" + p.mostToGo() + " to go");
     }

@@ -181,6 +181,11 @@ public final class Consultation {
         return -1;
     }
 
+    /** The verdicts still possible from the frontier: one once there is an outcome. */
+    public Set<Verdict> reachableVerdicts() {
+        return frontier instanceof Outcome o ? EnumSet.of(o.verdict()) : index.reachableVerdicts(frontier.id());
+    }
+
     public Progress progress() {
         if (frontier instanceof Outcome) {
             return new Progress(path.size(), 0, 0);

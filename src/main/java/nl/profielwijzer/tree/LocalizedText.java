@@ -37,13 +37,19 @@ public record LocalizedText(String nl, String en, LocalizedText employer, Locali
         return language == Language.EN ? en : nl;
     }
 
-    /** The text for a reader in a role: the role's variant when the file gives one, else the neutral text. */
+    /**
+     * The text for a reader in a role: the role's variant when the file gives one, else the neutral text (also
+     * when the role is not known yet, null).
+     */
     public String in(Language language, Role role) {
         return variant(role).map(v -> v.in(language)).orElseGet(() -> in(language));
     }
 
-    /** The role's own wording, when the file gives one. */
+    /** The role's own wording, when the file gives one (empty for a null role). */
     public Optional<LocalizedText> variant(Role role) {
+        if (role == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(role == Role.EMPLOYER ? employer : employee);
     }
 

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * Checks the meaning of a tree that was read: references to nodes and sources, cycles, reachability,
- * citations, verdict conditions and dates. Linear in the number of nodes and options.
+ * citations, verdict conditions and dates, and the legal-integrity rules of {@link IntegrityRules} (standing of
+ * cited judgments, certainty, "I don't know" answers, shared facts). Linear in the number of nodes and options,
+ * apart from the walk below each "I don't know" option.
  */
 public final class TreeChecker {
     private final Map<String, Source> register;
@@ -72,6 +74,7 @@ public final class TreeChecker {
             }
         }
         checkGraph(tree, at, problems, brokenNodeIds.isEmpty());
+        problems.addAll(new IntegrityRules(register, facts).check(tree, at));
         return problems;
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Verdict;
@@ -229,9 +230,9 @@ class AdvicePdfTest {
         AdviceReport base = Fixtures.report(Language.NL, Role.EMPLOYEE, "client=no");
         AdviceReport odd = new AdviceReport(base.createdAt(), base.role(), base.language(), base.treeId(),
                 base.treeTitle(), base.treeVersion(), base.lawAsOf(), base.headline(), base.answers(),
-                base.outcomeId(), base.verdict(), base.verdictLabel(), "Titel met teken \u4E2D en\u0007bel",
-                "Tab\there, zachte\u00ADhyphen, → ✓ ł ë é", base.conditions(), base.views(), base.nextSteps(),
-                base.changes(), base.citations(), base.disclaimer());
+                base.outcomeId(), base.verdict(), base.certainty(), base.verdictLabel(),
+                "Titel met teken \u4E2D en\u0007bel", "Tab\there, zachte\u00ADhyphen, → ✓ ł ë é", base.conditions(),
+                base.views(), base.nextSteps(), base.changes(), base.citations(), base.history(), base.disclaimer());
         try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(odd))) {
             String text = PdfCheck.text(pdf);
             assertTrue(text.contains("Titel met teken ? enbel"), text);
@@ -249,9 +250,9 @@ class AdvicePdfTest {
         }
         byte[] before = Files.readAllBytes(target);
         AdviceReport broken = new AdviceReport(r.createdAt(), r.role(), r.language(), r.treeId(), r.treeTitle(),
-                r.treeVersion(), r.lawAsOf(), r.headline(), r.answers(), r.outcomeId(), r.verdict(), r.verdictLabel(),
-                null, r.explanation(), r.conditions(), r.views(), r.nextSteps(), r.changes(), r.citations(),
-                r.disclaimer());
+                r.treeVersion(), r.lawAsOf(), r.headline(), r.answers(), r.outcomeId(), r.verdict(), r.certainty(),
+                r.verdictLabel(), null, r.explanation(), r.conditions(), r.views(), r.nextSteps(), r.changes(),
+                r.citations(), r.history(), r.disclaimer());
         assertThrows(RuntimeException.class, () -> AdvicePdf.write(broken, target));
         assertArrayEquals(before, Files.readAllBytes(target));
         try (Stream<Path> files = Files.list(dir)) {
@@ -287,9 +288,9 @@ class AdvicePdfTest {
             AdviceReport base = LongReport.of(Language.EN, 1);
             AdviceReport r = new AdviceReport(base.createdAt(), base.role(), base.language(), base.treeId(),
                     base.treeTitle(), base.treeVersion(), LocalDate.of(2026, 1, 1), base.headline(), base.answers(),
-                    base.outcomeId(), v, ReportText.verdictWord(Language.EN, v), base.title(), base.explanation(),
-                    base.conditions(), base.views(), base.nextSteps(), base.changes(), base.citations(),
-                    base.disclaimer());
+                    base.outcomeId(), v, Certainty.SETTLED, ReportText.verdictWord(Language.EN, v), base.title(),
+                    base.explanation(), base.conditions(), base.views(), base.nextSteps(), base.changes(),
+                    base.citations(), List.of(), base.disclaimer());
             try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(r))) {
                 assertTrue(PdfCheck.text(pdf).contains(ReportText.verdictWord(Language.EN, v)));
             }

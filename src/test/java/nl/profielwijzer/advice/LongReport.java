@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Verdict;
@@ -42,9 +43,9 @@ final class LongReport {
                     Set.of(Verdict.NO), "Nee — Mag niet (" + i + ")"));
         }
         return new AdviceReport(Fixtures.NOW, Role.EMPLOYER, language, "long", "Een lange boom over camera's",
-                "2.3.1", LocalDate.of(2026, 11, 1), "Mag ik het eisen?", answers, "o", Verdict.YES_IF,
+                "2.3.1", LocalDate.of(2026, 11, 1), "Mag ik het eisen?", answers, "o", Verdict.YES_IF, Certainty.SETTLED,
                 "Ja, als aan de voorwaarden is voldaan", "Toegestaan onder voorwaarden",
                 "Uitleg eerste alinea. " + FILL + ".\nTweede alinea na een regeleinde. " + FILL + ".", conditions,
-                views, steps, changes, citations, ReportText.get(language, "report.disclaimer"));
+                views, steps, changes, citations, List.of(), ReportText.get(language, "report.disclaimer"));
     }
 }

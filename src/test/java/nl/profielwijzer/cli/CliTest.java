@@ -118,6 +118,41 @@ class CliTest {
         assertEquals("needed", json.path("whatWouldChange").get(1).path("question").asText());
     }
 
+    /** ADR 0007: every outcome says how sure it is; every judgment cited says where it stands. */
+    @Test
+    void runJsonGivesCertaintyAndTheStandingOfJudgments() throws Exception {
+        Result r = cli("run", "social-media-at-work", "--answer", "topic=monitor", "--answer", "monitor-type=targeted",
+                "--answer", "suspicion=yes", "--format", "json", "--lang", "en");
+        assertEquals(ExitCode.OK, r.code(), r::toString);
+        JsonNode outcome = new ObjectMapper().readTree(r.out()).path("outcome");
+        assertEquals("likely", outcome.path("certainty").asText());
+        assertEquals("Probably only under conditions", outcome.path("verdictLabel").asText()); // the employee, by default
+        JsonNode appealed = null;
+        for (JsonNode c : outcome.path("citations")) {
+            if (c.path("source").asText().equals("ecli-rbmne-2021-6071")) {
+                appealed = c;
+            }
+            if (c.path("kind").asText().equals("Case law")) {
+                assertTrue(c.has("standing") && c.has("court") && c.has("decided"), c::toString);
+            } else {
+                assertTrue(!c.has("standing"), c::toString);
+            }
+        }
+        assertEquals("appealed", appealed.path("standing").asText());
+        assertEquals("Rb Midden-Nederland", appealed.path("court").asText());
+        assertEquals("2021-12-16", appealed.path("decided").asText());
+        assertEquals("appealed (ECLI:NL:GHARL:2022:6203); outcome unknown", appealed.path("standingNote").asText());
+        assertEquals("ecli-rbams-2014-2751", outcome.path("history").get(0).path("source").asText());
+        assertEquals("overtaken", outcome.path("history").get(0).path("standing").asText());
+    }
+
+    @Test
+    void everyBundledOutcomeHasACertaintyInRunJson() throws Exception {
+        Result r = cli("run", "linkedin", "--answer", "request=password", "--format", "json");
+        assertEquals("settled", new ObjectMapper().readTree(r.out()).path("outcome").path("certainty").asText(),
+                r::toString);
+    }
+
     @Test
     void runJsonForAnOpenQuestion() throws Exception {
         Result r = cli("run", "demo", "--trees", trees, "--format", "json");
@@ -191,7 +226,7 @@ class CliTest {
 
     @Test
     void everyCommandHasItsOwnHelpWithExit0() {
-        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+        for (String command : new String[] {"validate", "trees", "run", "check", "export", "review"}) {
             Result r = cli(command, "--help");
             assertEquals(ExitCode.OK, r.code(), command);
             assertTrue(r.out().startsWith("Usage: profielwijzer " + command), r::out);
@@ -247,7 +282,7 @@ class CliTest {
         assertTrue(at > 0, "README shows profielwijzer --help");
         String shown = readme.substring(at + start.length(), readme.indexOf("```", at));
         assertEquals(cli("--help").out(), shown);
-        for (String command : new String[] {"validate", "trees", "run", "export", "review"}) {
+        for (String command : new String[] {"validate", "trees", "run", "check", "export", "review"}) {
             StringBuilder synopsis = new StringBuilder();
             for (String line : cli(command, "--help").out().split("\n")) {
                 if (synopsis.length() > 0 && !line.startsWith(" ")) {

@@ -191,7 +191,7 @@ class FormatFieldsTest {
     @Test
     void aLaterRulingMustBeInTheRegister() throws IOException {
         String register = Fixtures.resource("sources.json").replace("\"standing\": \"final\"",
-                "\"standing\": \"appealed\", \"laterRulings\": [\"case-9\"]");
+                "\"standing\": \"final\", \"laterRulings\": [\"case-9\"]");
         Problem p = onlyProblem(loadRegister(register));
         assertTrue(p.message().contains("names \"case-9\", which is not in the source register"), p::toString);
         assertAt(register, "\"case-9\"", p);

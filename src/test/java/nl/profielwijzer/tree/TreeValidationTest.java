@@ -119,7 +119,7 @@ class TreeValidationTest {
 
     @Test
     void unreachableNodeIsReportedAtTheNode() {
-        String text = Fixtures.demoText().replace("\"next\": \"depends\"", "\"next\": \"allowed\"");
+        String text = Fixtures.demoText().replace("\"next\": \"depends\"", "\"next\": \"not-allowed\"");
         List<Problem> problems = problemsOf(text);
         assertEquals(1, problems.size(), problems::toString);
         Position at = Fixtures.positionOf(text, "{\"kind\": \"outcome\", \"id\": \"depends\"");

@@ -51,6 +51,16 @@ class ScenarioTest {
             for (String source : s.cites()) {
                 assertTrue(cited.contains(source), () -> s + " cites " + source + "; it cites " + cited);
             }
+            if (s.certainty() != null) {
+                assertEquals(s.certainty(), outcome.certainty().code(), () -> s + ": certainty");
+            }
+            Set<String> history = new HashSet<>();
+            outcome.history().stream().map(Citation::sourceId).forEach(history::add);
+            outcome.views().forEach(v -> v.history().stream().map(Citation::sourceId).forEach(history::add));
+            for (String source : s.history()) {
+                assertTrue(history.contains(source), () -> s + " names " + source + " as history; it names " + history);
+                assertFalse(cited.contains(source), () -> s + " cites " + source + " as support");
+            }
         }));
     }
 

@@ -17,8 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The scenario files in src/test/resources/scenarios (format in the README there). */
 final class Scenarios {
+    /**
+     * @param certainty settled or likely, or null when the scenario does not say
+     * @param history   sources the outcome must name as history (and so not cite as support)
+     */
     record Scenario(String file, String tree, String name, Map<String, String> answers, String outcome,
-            String verdict, List<String> cites) {
+            String verdict, List<String> cites, String certainty, List<String> history) {
         @Override
         public String toString() {
             return tree + ": " + name;
@@ -53,9 +57,12 @@ final class Scenarios {
                     s.path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue().asText()));
                     List<String> cites = new ArrayList<>();
                     s.path("expect").path("cites").forEach(c -> cites.add(c.asText()));
+                    List<String> history = new ArrayList<>();
+                    s.path("expect").path("history").forEach(c -> history.add(c.asText()));
+                    JsonNode certainty = s.path("expect").path("certainty");
                     out.add(new Scenario(file.getFileName().toString(), tree, s.path("name").asText(), answers,
                             s.path("expect").path("outcome").asText(), s.path("expect").path("verdict").asText(),
-                            cites));
+                            cites, certainty.isTextual() ? certainty.asText() : null, history));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": " + e.getMessage(), e);

@@ -90,6 +90,35 @@ class ConsultationFlowTest {
         assertShows(allText(page()), "Bindt het beding mij?");
     }
 
+    /** ADR 0007: "probably" under a likely verdict; a judgment that is not final says so; history apart. */
+    @Test
+    void theConclusionShowsCertaintyStandingAndHistoryInWords(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employee", "clause");
+        answer(robot, "yes");
+        assertEquals("Waarschijnlijk wel", text(robot, "#verdict-label"));
+        assertShows(text(robot, "#certainty-note"), "waarschijnlijke uitkomst");
+        assertShows(robot.lookup("#verdict-banner").query().getAccessibleText(), "Waarschijnlijk wel",
+                "waarschijnlijke uitkomst");
+        String citations = allText(robot.lookup("#citations").query());
+        assertShows(citations, "ECLI:NL:RBARN:2011:BP8592", "voorlopig oordeel in kort geding");
+        assertFalse(citations.contains("RBGRO"), citations);
+        Hyperlink interim = robot.lookup("#citations .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> l.getText().contains("BP8592")).findFirst().orElseThrow();
+        assertShows(interim.getAccessibleText(), "voorlopig oordeel in kort geding");
+        assertShows(allText(robot.lookup("#history").query()), "Geschiedenis van de zaak", "ECLI:NL:RBGRO:2012:3726",
+                "vernietigd door een hogere rechter (ECLI:NL:HR:2017:364)");
+    }
+
+    @Test
+    void aSettledVerdictHasNoCertaintyNoteAndNoHistory(FxRobot robot) {
+        app.awaitStart();
+        begin(robot, "employee", "clause");
+        answer(robot, "no");
+        assertFalse(robot.lookup("#certainty-note").tryQuery().isPresent());
+        assertFalse(robot.lookup("#history").tryQuery().isPresent());
+    }
+
     @Test
     void citationsAreLinksThatOpenTheRegisterAddressInTheBrowser(FxRobot robot) {
         app.awaitStart();

@@ -108,6 +108,14 @@ public final class ConclusionView implements Page {
         question.getStyleClass().add("verdict-question");
         question.setWrapText(true);
         VBox words = new VBox(question, word);
+        String certaintyNote = viewModel.certaintyNote();
+        if (!certaintyNote.isEmpty()) {
+            Label likely = new Label(certaintyNote);
+            likely.getStyleClass().add(Styles.CERTAINTY_NOTE);
+            likely.setWrapText(true);
+            likely.setId("certainty-note");
+            words.getChildren().add(likely);
+        }
         words.getStyleClass().add("verdict-words");
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox box = new HBox();
@@ -126,7 +134,8 @@ public final class ConclusionView implements Page {
         box.setId("verdict-banner");
         box.setFocusTraversable(true);
         box.setAccessibleRole(AccessibleRole.TEXT);
-        box.setAccessibleText(i18n.format("conclusion.verdict.accessible", report.headline(), report.verdictLabel()));
+        box.setAccessibleText(i18n.format("conclusion.verdict.accessible", report.headline(), report.verdictLabel())
+                + (certaintyNote.isEmpty() ? "" : " " + certaintyNote));
         return box;
     }
 
@@ -164,6 +173,9 @@ public final class ConclusionView implements Page {
         page.getChildren().add(steps);
 
         page.getChildren().addAll(answers(), changes(), citations());
+        if (!report.history().isEmpty()) {
+            page.getChildren().add(history());
+        }
         Label lawAsOf = muted(viewModel.lawAsOf());
         lawAsOf.setId("law-as-of");
         Label disclaimer = new Label(report.disclaimer());
@@ -247,8 +259,34 @@ public final class ConclusionView implements Page {
         return box;
     }
 
-    /** A citation: a link to the register's https address when it is an allowed legal source, else plain text. */
+    /** Judgments named only as history: shown apart from the sources, with where each stands. */
+    private VBox history() {
+        VBox box = section("conclusion.history", "history");
+        box.getChildren().add(muted(i18n.get("conclusion.history.intro")));
+        for (AdviceReport.Reference reference : report.history()) {
+            box.getChildren().add(link(reference));
+        }
+        return box;
+    }
+
+    /**
+     * A citation: a link to the register's https address when it is an allowed legal source, else plain text;
+     * with, beneath it, where a judgment stands when it is not final ("hoger beroep ingesteld; uitkomst onbekend").
+     */
     private Node link(AdviceReport.Reference reference) {
+        Node citation = citationLink(reference);
+        if (reference.standingNote() == null) {
+            return citation;
+        }
+        Label standing = new Label(reference.standingNote());
+        standing.getStyleClass().add(Styles.CITATION_STANDING);
+        standing.setWrapText(true);
+        VBox both = new VBox(citation, standing);
+        both.getStyleClass().add("citation-with-standing");
+        return both;
+    }
+
+    private Node citationLink(AdviceReport.Reference reference) {
         String text = reference.citationText() + " — " + reference.title() + " (" + reference.kind() + ")";
         if (!viewModel.mayOpen(reference.url())) {
             Label plain = new Label(text);
@@ -261,7 +299,7 @@ public final class ConclusionView implements Page {
         link.setWrapText(true);
         link.getStyleClass().add(Styles.CITATION);
         link.setTooltip(new Tooltip(reference.url()));
-        link.setAccessibleText(text);
+        link.setAccessibleText(reference.standingNote() == null ? text : text + ". " + reference.standingNote());
         link.setAccessibleHelp(i18n.format("conclusion.link.help", reference.url()));
         link.setOnAction(e -> {
             viewModel.open(reference.url());

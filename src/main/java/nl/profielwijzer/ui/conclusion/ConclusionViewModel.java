@@ -3,8 +3,10 @@ package nl.profielwijzer.ui.conclusion;
 import java.util.List;
 
 import nl.profielwijzer.advice.AdviceReport;
+import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.GlossaryEntry;
 import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Verdict;
 import nl.profielwijzer.ui.dialogs.Browser;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.ConsultationSession;
@@ -37,6 +39,15 @@ public final class ConclusionViewModel {
 
     public AdviceReport report() {
         return report;
+    }
+
+    /**
+     * Under a likely verdict, in words, that it is the likely outcome; empty for a settled verdict and for
+     * "unclear" (whose banner already says so).
+     */
+    public String certaintyNote() {
+        return report.certainty() == Certainty.LIKELY && report.verdict() != Verdict.UNCLEAR
+                ? i18n.get("conclusion.certainty.likely") : "";
     }
 
     public String lawAsOf() {

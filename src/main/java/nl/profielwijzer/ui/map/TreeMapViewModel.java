@@ -13,6 +13,7 @@ import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Node;
 import nl.profielwijzer.tree.Outcome;
 import nl.profielwijzer.tree.Question;
+import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.Verdict;
 import nl.profielwijzer.ui.i18n.I18n;
@@ -58,11 +59,14 @@ public final class TreeMapViewModel {
     private final I18n i18n;
     private final Tree tree;
     private final TreeLayout layout;
+    private final Role role;
     private final List<MapNode> nodes = new ArrayList<>();
     private final List<MapEdge> edges = new ArrayList<>();
 
-    public TreeMapViewModel(Consultation consultation, I18n i18n) {
+    /** @param role the role the texts are phrased for (the tree's role variant where it gives one) */
+    public TreeMapViewModel(Consultation consultation, Role role, I18n i18n) {
         this.i18n = i18n;
+        this.role = role;
         this.tree = consultation.tree();
         this.layout = TreeLayout.layered(tree, SPACING);
         Language language = i18n.language();
@@ -75,7 +79,7 @@ public final class TreeMapViewModel {
                     place.id().equals(current), language));
         }
         for (TreeLayout.PlacedEdge place : layout.edges()) {
-            edges.add(new MapEdge(place, place.label().in(language), place.chosenIn(answers)));
+            edges.add(new MapEdge(place, place.label().in(language, role), place.chosenIn(answers)));
         }
     }
 
@@ -83,22 +87,22 @@ public final class TreeMapViewModel {
             boolean current, Language language) {
         String here = current ? " " + i18n.get("map.here.accessible") : "";
         if (node instanceof Outcome outcome) {
-            String word = ReportText.verdictWord(language, outcome.verdict());
-            String title = outcome.title().in(language);
+            String word = ReportText.verdictWord(language, outcome.verdict(), outcome.certainty());
+            String title = outcome.title().in(language, role);
             return new MapNode(place, title, word, null, onPath, current,
                     i18n.format("map.outcome.accessible", word, title) + here);
         }
         Question question = (Question) node;
-        String text = question.text().in(language);
+        String text = question.text().in(language, role);
         String answer = question.option(answers.getOrDefault(question.id(), ""))
-                .map(o -> o.label().in(language)).orElse(null);
+                .map(o -> o.label().in(language, role)).orElse(null);
         String details = answer == null ? i18n.format("map.question.accessible", text)
                 : i18n.format("map.question.answered.accessible", text, answer);
         return new MapNode(place, text, null, answer, onPath, current, details + here);
     }
 
     public String title() {
-        return i18n.format("map.title", tree.title().in(i18n.language()));
+        return i18n.format("map.title", tree.title().in(i18n.language(), role));
     }
 
     public List<MapNode> nodes() {
@@ -123,7 +127,7 @@ public final class TreeMapViewModel {
     /** What a screen reader says about the whole map. */
     public String summary() {
         long questions = nodes.stream().filter(n -> !n.isOutcome()).count();
-        return i18n.format("map.summary", tree.title().in(i18n.language()), questions, nodes.size() - questions,
+        return i18n.format("map.summary", tree.title().in(i18n.language(), role), questions, nodes.size() - questions,
                 edges.stream().filter(MapEdge::chosen).count());
     }
 }

@@ -15,6 +15,7 @@ import nl.profielwijzer.tree.GlossaryEntry;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Node;
 import nl.profielwijzer.tree.Question;
+import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.ConsultationSession;
 import nl.profielwijzer.ui.shell.ShellViewModel;
@@ -52,24 +53,29 @@ public final class QuestionViewModel {
         return i18n.language();
     }
 
+    /** The role the texts are phrased for (the tree's role variant where it gives one). */
+    private Role role() {
+        return session.role();
+    }
+
     public String questionId() {
         return question.id();
     }
 
     public String topic() {
-        return consultation.tree().title().in(language());
+        return consultation.tree().title().in(language(), role());
     }
 
     public String text() {
-        return question.text().in(language());
+        return question.text().in(language(), role());
     }
 
     public Optional<String> why() {
-        return question.whyWeAsk().map(t -> t.in(language()));
+        return question.whyWeAsk().map(t -> t.in(language(), role()));
     }
 
     public List<OptionChoice> options() {
-        return question.options().stream().map(o -> new OptionChoice(o.id(), o.label().in(language()))).toList();
+        return question.options().stream().map(o -> new OptionChoice(o.id(), o.label().in(language(), role()))).toList();
     }
 
     public void showMap() {
@@ -148,14 +154,14 @@ public final class QuestionViewModel {
         List<Crumb> crumbs = new ArrayList<>();
         int n = 1;
         for (Step step : path) {
-            String q = step.question().text().in(language());
-            String a = step.option().label().in(language());
+            String q = step.question().text().in(language(), role());
+            String a = step.option().label().in(language(), role());
             crumbs.add(new Crumb(step.question().id(), n + ". " + shorten(q, length),
                     i18n.format("question.crumb.answered", n, q, a), step.question().id().equals(question.id())));
             n++;
         }
         if (frontier instanceof Question open) {
-            String q = open.text().in(language());
+            String q = open.text().in(language(), role());
             crumbs.add(new Crumb(open.id(), n + ". " + shorten(q, length), i18n.format("question.crumb.open", n, q),
                     open.id().equals(question.id())));
         }

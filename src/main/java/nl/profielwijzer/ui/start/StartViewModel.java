@@ -76,9 +76,10 @@ public final class StartViewModel {
         List<TopicCard> cards = new ArrayList<>();
         for (Tree tree : library.trees()) {
             // Before a role is chosen the employee's wording shows: every topic reads plainly from the start.
-            String headline = tree.headlineFor(role == null ? Role.EMPLOYEE : role).in(language);
+            Role wording = role == null ? Role.EMPLOYEE : role;
+            String headline = tree.headlineFor(wording).in(language, wording);
             String lawAsOf = i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()));
-            cards.add(new TopicCard(tree.id(), tree.title().in(language), headline,
+            cards.add(new TopicCard(tree.id(), tree.title().in(language, wording), headline,
                     session.hasAnswers(tree.id()) ? lawAsOf + " · " + i18n.get("start.topic.resume") : lawAsOf));
         }
         topics.setAll(cards);
