@@ -44,6 +44,8 @@ public final class ConclusionView implements Page {
     private final ConclusionViewModel viewModel;
     private final I18n i18n;
     private final AdviceReport report;
+    /** One topic's part of the whole-company check: no actions, next steps, sources or buttons of its own. */
+    private final boolean partOfCombined;
 
     private final VBox page = new VBox();
     private HBox banner;
@@ -58,9 +60,18 @@ public final class ConclusionView implements Page {
     private Button back;
 
     public ConclusionView(ConclusionViewModel viewModel, I18n i18n) {
+        this(viewModel, i18n, false);
+    }
+
+    /**
+     * @param partOfCombined true for one topic inside the whole-company check's conclusion: the topic's banner,
+     *                       outcome, conditions, views, answers and what would change, under the topic's name
+     */
+    ConclusionView(ConclusionViewModel viewModel, I18n i18n, boolean partOfCombined) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.report = viewModel.report();
+        this.partOfCombined = partOfCombined;
         initializeParts();
         layoutParts();
         bindToModel();
@@ -90,6 +101,11 @@ public final class ConclusionView implements Page {
     }
 
     private Button actionButton(String textKey, String helpKey, KeyCombination key, String id) {
+        return actionButton(i18n, textKey, helpKey, key, id);
+    }
+
+    /** An advice action (print, save as PDF, copy) with its shortcut in the tooltip and the accessible help. */
+    static Button actionButton(I18n i18n, String textKey, String helpKey, KeyCombination key, String id) {
         Button button = new Button(i18n.get(textKey));
         button.setId(id);
         String help = i18n.get(helpKey) + " (" + key.getDisplayText() + ")";
@@ -103,7 +119,7 @@ public final class ConclusionView implements Page {
         Label word = new Label(report.verdictLabel());
         word.getStyleClass().add(Styles.VERDICT_LABEL);
         word.setWrapText(true);
-        word.setId("verdict-label");
+        word.setId(partOfCombined ? "verdict-label-" + report.treeId() : "verdict-label");
         Label question = new Label(report.headline());
         question.getStyleClass().add("verdict-question");
         question.setWrapText(true);
@@ -131,7 +147,7 @@ public final class ConclusionView implements Page {
         }
         box.getChildren().add(words);
         box.getStyleClass().addAll(Styles.VERDICT_BANNER, Styles.verdictClass(verdict), tone.styleClass());
-        box.setId("verdict-banner");
+        box.setId(partOfCombined ? "verdict-banner-" + report.treeId() : "verdict-banner");
         box.setFocusTraversable(true);
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText(i18n.format("conclusion.verdict.accessible", report.headline(), report.verdictLabel())
@@ -140,6 +156,10 @@ public final class ConclusionView implements Page {
     }
 
     private void layoutParts() {
+        if (partOfCombined) {
+            layoutTopicPart();
+            return;
+        }
         Label topic = muted(report.treeTitle() + " · " + viewModel.roleLine());
         topic.getStyleClass().add("topic-name");
         topic.setMaxWidth(Double.MAX_VALUE);
@@ -190,6 +210,47 @@ public final class ConclusionView implements Page {
         page.getChildren().addAll(lawAsOf, disclaimer, buttons);
     }
 
+    /** The topic's part of the whole-company check: its name as a heading, then its conclusion as alone. */
+    private void layoutTopicPart() {
+        page.getStyleClass().add("combined-topic-part");
+        page.setId("topic-part-" + report.treeId());
+        Label name = new Label(report.treeTitle());
+        name.getStyleClass().add(Styles.TITLE);
+        name.setWrapText(true);
+        name.setAccessibleRole(AccessibleRole.TEXT);
+        Label title = new Label(report.title());
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        page.getChildren().addAll(name, banner, title, body(report.explanation()));
+        if (!report.conditions().isEmpty()) {
+            VBox conditions = section("conclusion.conditions", "conditions");
+            conditions.getChildren().add(bullets(report.conditions(), "• "));
+            page.getChildren().add(conditions);
+        }
+        if (!report.views().isEmpty()) {
+            page.getChildren().add(views());
+        }
+        page.getChildren().addAll(answers(), changes(), muted(viewModel.lawAsOf()));
+    }
+
+    /** The citations of a list of sources as links, with their standing (used for the combined list too). */
+    Node citationList(List<AdviceReport.Reference> references, String headingKey, String id) {
+        VBox box = section(headingKey, id);
+        box.setId(id);
+        for (AdviceReport.Reference reference : references) {
+            box.getChildren().add(link(reference));
+        }
+        return box;
+    }
+
+    /** A numbered list under a heading (the combined next steps). */
+    Node numberedSection(List<String> lines, String headingKey, String id) {
+        VBox box = section(headingKey, id);
+        box.setId(id);
+        box.getChildren().add(numbered(lines));
+        return box;
+    }
+
     private VBox views() {
         VBox box = section("conclusion.views", "views");
         box.getStyleClass().add(Styles.VIEWS);
@@ -222,7 +283,7 @@ public final class ConclusionView implements Page {
             VBox text = new VBox(question, given);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button change = new Button(i18n.get("conclusion.change"));
-            change.setId("change-" + answer.questionId());
+            change.setId("change-" + (partOfCombined ? report.treeId() + "-" : "") + answer.questionId());
             change.setMinWidth(Region.USE_PREF_SIZE); // the question wraps; the button keeps its word
             text.setMinWidth(0);
             change.setAccessibleText(i18n.format("conclusion.change.accessible", answer.question(), answer.answer()));
@@ -316,7 +377,7 @@ public final class ConclusionView implements Page {
         heading.setAccessibleRole(AccessibleRole.TEXT);
         VBox box = new VBox(heading);
         box.getStyleClass().add("section");
-        box.setId(id);
+        box.setId(partOfCombined ? id + "-" + report.treeId() : id);
         return box;
     }
 
@@ -363,6 +424,9 @@ public final class ConclusionView implements Page {
         save.setOnAction(e -> viewModel.save());
         startOver.setOnAction(e -> viewModel.startOver());
         back.setOnAction(e -> viewModel.back());
+        if (partOfCombined) {
+            return; // the combined conclusion around this part handles Alt+Left
+        }
         page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 viewModel.back();
