@@ -102,6 +102,8 @@ class CheckCommandTest {
         java.nio.file.Path pdf = dir.resolve("advies.pdf");
         args.add("--pdf");
         args.add(pdf.toString());
+        args.add("--lang");
+        args.add("nl");
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, run.code(), run.err());
         JSON.readTree(run.out()); // stdout stays one JSON document
