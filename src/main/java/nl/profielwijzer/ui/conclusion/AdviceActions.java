@@ -82,46 +82,32 @@ public final class AdviceActions {
                 ZonedDateTime.now());
     }
 
-    /** The advice on screen, single or combined, as the three things the actions need. */
-    private interface Advice {
-        int write(Path file) throws IOException;
+    /** Something that writes a PDF and may fail to. */
+    @FunctionalInterface
+    private interface PdfWork<T> {
+        T run() throws IOException;
+    }
 
-        byte[] pdf() throws IOException;
-
-        String text();
+    /**
+     * The advice on screen, single or combined, as the three things the actions need.
+     *
+     * @param write writes the PDF to a file and returns its pages
+     * @param pdf   the PDF's bytes, for printing
+     * @param text  the advice as Markdown text, for the clipboard
+     */
+    private record Advice(java.util.function.Function<Path, PdfWork<Integer>> write, PdfWork<byte[]> pdf,
+            String text) {
     }
 
     private Optional<Advice> advice() {
         Optional<CombinedAdviceReport> combined = combinedReport();
         if (combined.isPresent()) {
             CombinedAdviceReport r = combined.get();
-            return Optional.of(new Advice() {
-                public int write(Path file) throws IOException {
-                    return AdvicePdf.write(r, file);
-                }
-
-                public byte[] pdf() throws IOException {
-                    return AdvicePdf.bytes(r);
-                }
-
-                public String text() {
-                    return TextReport.render(r);
-                }
-            });
+            return Optional.of(new Advice(file -> () -> AdvicePdf.write(r, file), () -> AdvicePdf.bytes(r),
+                    TextReport.render(r)));
         }
-        return report().map(r -> new Advice() {
-            public int write(Path file) throws IOException {
-                return AdvicePdf.write(r, file);
-            }
-
-            public byte[] pdf() throws IOException {
-                return AdvicePdf.bytes(r);
-            }
-
-            public String text() {
-                return TextReport.render(r);
-            }
-        });
+        return report().map(r -> new Advice(file -> () -> AdvicePdf.write(r, file), () -> AdvicePdf.bytes(r),
+                TextReport.render(r)));
     }
 
     /** The name the file chooser suggests, neutral on a shared computer: {@code advies-DATE.pdf}. */
@@ -137,7 +123,7 @@ public final class AdviceActions {
         advice().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName()).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, ".pdf");
             shell.showStatus(i18n.get("status.pdf.saving"));
-            background.run(() -> SavedFiles.write(file, () -> report.write(file)),
+            background.run(() -> SavedFiles.write(file, () -> report.write().apply(file).run()),
                     pages -> pdfSaved(file, pages), error -> {
                 shell.showStatus("");
                 dialogs.showError(i18n.get("pdf.failed.title"), i18n.format("pdf.failed.message", file.toString(),
@@ -180,7 +166,7 @@ public final class AdviceActions {
         Printing.Area area = job.printableArea();
         String printer = job.printerName();
         shell.showStatus(i18n.format("status.printing", printer));
-        background.run(() -> AdvicePrinting.print(report.get().pdf(), job, area),
+        background.run(() -> AdvicePrinting.print(report.get().pdf().run(), job, area),
                 pages -> shell.showStatus(i18n.format("status.printed", pages, printer)), error -> {
                     shell.showStatus("");
                     dialogs.showError(i18n.get("print.failed.title"), i18n.format("print.failed.message", printer));

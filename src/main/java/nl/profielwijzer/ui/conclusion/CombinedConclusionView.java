@@ -34,8 +34,6 @@ import nl.profielwijzer.ui.theme.Styles;
  * list of sources, the disclaimer and the buttons.
  */
 public final class CombinedConclusionView implements Page {
-    private static final Duration COPIED_SHOWN = Duration.seconds(4);
-
     private final CombinedConclusionViewModel viewModel;
     private final I18n i18n;
     private final CombinedAdviceReport report;
@@ -44,14 +42,7 @@ public final class CombinedConclusionView implements Page {
     private VBox summary;
     private final List<HBox> summaryRows = new ArrayList<>();
     private final List<ConclusionView> parts = new ArrayList<>();
-    private Button print;
-    private Button savePdf;
-    private Button copy;
-    private Label copied;
-    private PauseTransition copiedShown;
-    private Button save;
-    private Button startOver;
-    private Button back;
+    private AdviceControls controls;
 
     public CombinedConclusionView(CombinedConclusionViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -71,28 +62,10 @@ public final class CombinedConclusionView implements Page {
         for (int i = 0; i < report.summary().size(); i++) {
             summaryRows.add(summaryRow(i));
         }
-        print = ConclusionView.actionButton(i18n, "conclusion.print", "conclusion.print.help", Shortcuts.PRINT,
-                "print");
-        savePdf = ConclusionView.actionButton(i18n, "conclusion.savePdf", "conclusion.savePdf.help",
-                Shortcuts.SAVE_PDF, "save-pdf");
-        copy = ConclusionView.actionButton(i18n, "conclusion.copy", "conclusion.copy.help", Shortcuts.COPY_ADVICE,
-                "copy-advice");
-        copied = new Label(i18n.get("conclusion.copied"));
-        copied.setId("copied");
-        copied.getStyleClass().add(Styles.CONFIRMATION);
-        copied.setVisible(false);
-        copied.managedProperty().bind(copied.visibleProperty());
-        copiedShown = new PauseTransition(COPIED_SHOWN);
-        copiedShown.setOnFinished(e -> copied.setVisible(false));
+        controls = new AdviceControls(i18n);
         for (ConclusionViewModel topic : viewModel.topics()) {
             parts.add(new ConclusionView(topic, i18n, true));
         }
-        save = new Button(i18n.get("conclusion.save"));
-        save.setId("save-answers");
-        startOver = new Button(i18n.get("conclusion.startOver"));
-        startOver.setId("start-over");
-        back = new Button(i18n.get("conclusion.back"));
-        back.setId("back");
     }
 
     /**
@@ -148,12 +121,7 @@ public final class CombinedConclusionView implements Page {
         summaryHeading.getStyleClass().add(Styles.SECTION_TITLE);
         summary.getChildren().add(summaryHeading);
         summary.getChildren().addAll(summaryRows);
-        FlowPane actions = new FlowPane(print, savePdf, copy, copied);
-        for (Node button : actions.getChildren()) {
-            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        actions.getStyleClass().add(Styles.ADVICE_ACTIONS);
-        actions.setId("advice-actions");
+        FlowPane actions = controls.actions();
         page.getChildren().addAll(topic, heading, summary, actions);
         for (ConclusionView part : parts) {
             page.getChildren().add(part.node());
@@ -165,16 +133,7 @@ public final class CombinedConclusionView implements Page {
         if (!report.history().isEmpty()) {
             page.getChildren().add(first.citationList(report.history(), "conclusion.history", "history"));
         }
-        Label disclaimer = new Label(report.disclaimer());
-        disclaimer.getStyleClass().add(Styles.DISCLAIMER);
-        disclaimer.setWrapText(true);
-        disclaimer.setId("disclaimer");
-        disclaimer.setFocusTraversable(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(back, spacer, save, startOver);
-        buttons.getStyleClass().add(Styles.BUTTON_BAR);
-        page.getChildren().addAll(disclaimer, buttons);
+        page.getChildren().addAll(AdviceControls.disclaimer(report.disclaimer()), controls.buttons());
     }
 
     private static Label muted(String text) {
@@ -185,23 +144,8 @@ public final class CombinedConclusionView implements Page {
     }
 
     private void setupEventHandlers() {
-        print.setOnAction(e -> viewModel.print());
-        savePdf.setOnAction(e -> viewModel.savePdf());
-        copy.setOnAction(e -> {
-            if (viewModel.copy()) {
-                copied.setVisible(true);
-                copiedShown.playFromStart();
-            }
-        });
-        save.setOnAction(e -> viewModel.save());
-        startOver.setOnAction(e -> viewModel.startOver());
-        back.setOnAction(e -> viewModel.back());
-        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                viewModel.back();
-                e.consume();
-            }
-        });
+        controls.wire(page, viewModel::print, viewModel::savePdf, viewModel::copy, viewModel::save,
+                viewModel::startOver, viewModel::back);
     }
 
     @Override
@@ -212,6 +156,6 @@ public final class CombinedConclusionView implements Page {
     /** The summary's first row: the keyboard and a screen reader start at the first topic's verdict. */
     @Override
     public Node initialFocus() {
-        return summaryRows.isEmpty() ? back : summaryRows.get(0);
+        return summaryRows.isEmpty() ? controls.back : summaryRows.get(0);
     }
 }

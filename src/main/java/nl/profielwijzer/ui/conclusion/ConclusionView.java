@@ -49,15 +49,8 @@ public final class ConclusionView implements Page {
 
     private final VBox page = new VBox();
     private HBox banner;
-    private Button print;
-    private Button savePdf;
-    private Button copy;
-    private Label copied;
-    private PauseTransition copiedShown;
+    private AdviceControls controls;
     private Button showMap;
-    private Button save;
-    private Button startOver;
-    private Button back;
 
     public ConclusionView(ConclusionViewModel viewModel, I18n i18n) {
         this(viewModel, i18n, false);
@@ -81,37 +74,8 @@ public final class ConclusionView implements Page {
     private void initializeParts() {
         page.getStyleClass().addAll(Styles.PAGE, "conclusion-page");
         banner = verdictBanner();
-        print = actionButton("conclusion.print", "conclusion.print.help", Shortcuts.PRINT, "print");
-        savePdf = actionButton("conclusion.savePdf", "conclusion.savePdf.help", Shortcuts.SAVE_PDF, "save-pdf");
-        copy = actionButton("conclusion.copy", "conclusion.copy.help", Shortcuts.COPY_ADVICE, "copy-advice");
-        copied = new Label(i18n.get("conclusion.copied"));
-        copied.setId("copied");
-        copied.getStyleClass().add(Styles.CONFIRMATION);
-        copied.setVisible(false);
-        copied.managedProperty().bind(copied.visibleProperty());
-        copiedShown = new PauseTransition(COPIED_SHOWN);
-        copiedShown.setOnFinished(e -> copied.setVisible(false));
+        controls = new AdviceControls(i18n);
         showMap = ShowMapButton.create(i18n, viewModel::showMap);
-        save = new Button(i18n.get("conclusion.save"));
-        save.setId("save-answers");
-        startOver = new Button(i18n.get("conclusion.startOver"));
-        startOver.setId("start-over");
-        back = new Button(i18n.get("conclusion.back"));
-        back.setId("back");
-    }
-
-    private Button actionButton(String textKey, String helpKey, KeyCombination key, String id) {
-        return actionButton(i18n, textKey, helpKey, key, id);
-    }
-
-    /** An advice action (print, save as PDF, copy) with its shortcut in the tooltip and the accessible help. */
-    static Button actionButton(I18n i18n, String textKey, String helpKey, KeyCombination key, String id) {
-        Button button = new Button(i18n.get(textKey));
-        button.setId(id);
-        String help = i18n.get(helpKey) + " (" + key.getDisplayText() + ")";
-        button.setAccessibleHelp(help);
-        button.setTooltip(new Tooltip(help));
-        return button;
     }
 
     private HBox verdictBanner() {
@@ -167,27 +131,13 @@ public final class ConclusionView implements Page {
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox top = new HBox(topic, showMap);
         top.getStyleClass().add(Styles.TOPIC_ROW);
-        // A flow: at the largest text in a narrow window the buttons go to a second line, never cut to "…".
-        FlowPane actions = new FlowPane(print, savePdf, copy, copied);
-        for (Node button : actions.getChildren()) {
-            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        actions.getStyleClass().add(Styles.ADVICE_ACTIONS);
-        actions.setId("advice-actions");
+        FlowPane actions = controls.actions();
         Label title = new Label(report.title());
         title.getStyleClass().add(Styles.TITLE);
         title.setWrapText(true);
         title.setId("outcome-title");
         page.getChildren().addAll(top, banner, actions, title, body(report.explanation()));
-
-        if (!report.conditions().isEmpty()) {
-            VBox conditions = section("conclusion.conditions", "conditions");
-            conditions.getChildren().add(bullets(report.conditions(), "• "));
-            page.getChildren().add(conditions);
-        }
-        if (!report.views().isEmpty()) {
-            page.getChildren().add(views());
-        }
+        conditionsAndViews();
         VBox steps = section("conclusion.steps", "next-steps");
         steps.getChildren().add(numbered(report.nextSteps()));
         page.getChildren().add(steps);
@@ -198,16 +148,7 @@ public final class ConclusionView implements Page {
         }
         Label lawAsOf = muted(viewModel.lawAsOf());
         lawAsOf.setId("law-as-of");
-        Label disclaimer = new Label(report.disclaimer());
-        disclaimer.getStyleClass().add(Styles.DISCLAIMER);
-        disclaimer.setWrapText(true);
-        disclaimer.setId("disclaimer");
-        disclaimer.setFocusTraversable(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(back, spacer, save, startOver);
-        buttons.getStyleClass().add(Styles.BUTTON_BAR);
-        page.getChildren().addAll(lawAsOf, disclaimer, buttons);
+        page.getChildren().addAll(lawAsOf, AdviceControls.disclaimer(report.disclaimer()), controls.buttons());
     }
 
     /** The topic's part of the whole-company check: its name as a heading, then its conclusion as alone. */
@@ -222,6 +163,12 @@ public final class ConclusionView implements Page {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
         page.getChildren().addAll(name, banner, title, body(report.explanation()));
+        conditionsAndViews();
+        page.getChildren().addAll(answers(), changes(), muted(viewModel.lawAsOf()));
+    }
+
+    /** The conditions of a "yes, if" and the views that differ, when the outcome has them. */
+    private void conditionsAndViews() {
         if (!report.conditions().isEmpty()) {
             VBox conditions = section("conclusion.conditions", "conditions");
             conditions.getChildren().add(bullets(report.conditions(), "• "));
@@ -230,7 +177,6 @@ public final class ConclusionView implements Page {
         if (!report.views().isEmpty()) {
             page.getChildren().add(views());
         }
-        page.getChildren().addAll(answers(), changes(), muted(viewModel.lawAsOf()));
     }
 
     /** The citations of a list of sources as links, with their standing (used for the combined list too). */
@@ -413,26 +359,10 @@ public final class ConclusionView implements Page {
     }
 
     private void setupEventHandlers() {
-        print.setOnAction(e -> viewModel.print());
-        savePdf.setOnAction(e -> viewModel.savePdf());
-        copy.setOnAction(e -> {
-            if (viewModel.copy()) {
-                copied.setVisible(true);
-                copiedShown.playFromStart();
-            }
-        });
-        save.setOnAction(e -> viewModel.save());
-        startOver.setOnAction(e -> viewModel.startOver());
-        back.setOnAction(e -> viewModel.back());
-        if (partOfCombined) {
-            return; // the combined conclusion around this part handles Alt+Left
+        if (!partOfCombined) { // the combined conclusion around a topic's part has the controls
+            controls.wire(page, viewModel::print, viewModel::savePdf, viewModel::copy, viewModel::save,
+                    viewModel::startOver, viewModel::back);
         }
-        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                viewModel.back();
-                e.consume();
-            }
-        });
     }
 
     @Override

@@ -33,15 +33,8 @@ public final class ConclusionViewModel {
      */
     public ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n,
             AdviceActions actions, Runnable showMap) {
-        this.session = session;
-        this.shell = shell;
-        this.browser = browser;
-        this.i18n = i18n;
-        this.actions = actions;
-        this.showMap = showMap;
-        this.report = AdviceActions.reportOf(session, i18n);
-        this.tree = session.consultation().tree();
-        this.jumpKey = UnaryOperator.identity();
+        this(session, shell, browser, i18n, actions, showMap, AdviceActions.reportOf(session, i18n),
+                session.consultation().tree(), UnaryOperator.identity());
     }
 
     /**
