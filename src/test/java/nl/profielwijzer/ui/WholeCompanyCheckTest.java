@@ -200,4 +200,29 @@ class WholeCompanyCheckTest {
         assertEquals(CombinedConsultation.FACT_PREFIX + fact[0],
                 onFx(() -> app.desktop.session().combined().current().orElseThrow().key()));
     }
+
+    @Test
+    void unsavedCombinedAnswersAreNeverLostWithoutAsking(FxRobot robot) {
+        open(Language.NL);
+        tickSeed(robot, "employee");
+        click(robot, "#option-yes");
+        click(robot, "#next");
+        app.dialogs.choices.add(2); // Save / Discard / Cancel: cancel
+        app.fireMenu("menu-file-startOver");
+        TestDesktop.await(() -> app.dialogs.last().isPresent());
+        assertEquals("Uw antwoorden zijn niet bewaard", app.dialogs.last().get().title());
+        assertShows(app.dialogs.last().get().message(), "Meerdere onderwerpen: Profiel van de werknemer online");
+        assertEquals(Screen.QUESTION, screen(), "cancelled: the walk stays");
+        assertEquals(1, onFx(() -> app.desktop.session().combined().path().size()));
+
+        click(robot, "#back");
+        click(robot, "#back"); // from the first question back to the topics; the walk is kept for the session
+        assertEquals(Screen.START, screen());
+        robot.interact(() -> robot.lookup("#several").queryAs(TitledPane.class).setExpanded(true));
+        for (String topic : SEED) {
+            assertTrue(robot.lookup("#several-" + topic).queryAs(CheckBox.class).isSelected(), topic + " stays ticked");
+        }
+        click(robot, "#begin-several");
+        assertEquals(1, onFx(() -> app.desktop.session().combined().answers().size()), "the answer is kept");
+    }
 }
