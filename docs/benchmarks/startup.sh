@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-15}
-SCREEN=:96
+SCREEN=${SCREEN:-:96}   # the Xvfb display to use; set SCREEN=:9N to avoid a display in use
 Xvfb "$SCREEN" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT

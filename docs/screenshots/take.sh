@@ -7,17 +7,7 @@ cd "$(dirname "$0")/../.."
 TREES=${1:?usage: take.sh TREES_DIR [OUT_DIR]}
 OUT=${2:-docs/screenshots}
 SCREEN=:97
-Xvfb "$SCREEN" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-sleep 1
-DISPLAY=$SCREEN java -Duser.language=nl -Duser.country=NL -jar target/profielwijzer.jar --trees "$TREES" \
-  >/dev/null 2>&1 &
-APP=$!
-trap 'kill $APP $XVFB 2>/dev/null || true' EXIT
-WINDOW=$(DISPLAY=$SCREEN xdotool search --sync --name Profielwijzer | head -1)
-sleep 4                                     # the first frame, then the trees
-key() { DISPLAY=$SCREEN xdotool key --window "$WINDOW" "$@"; sleep 0.8; }
-shot() { DISPLAY=$SCREEN import -window "$WINDOW" "$OUT/$1.png"; echo "wrote $OUT/$1.png"; }
+. docs/screenshots/start-app.sh
 
 DISPLAY=$SCREEN xdotool mousemove 0 0      # no hover effects in the pictures
 key Tab space                               # focus starts on Werkgever: Tab to Werknemer, choose it

@@ -60,9 +60,14 @@ public final class Fixtures {
         if (index < 0) {
             throw new IllegalArgumentException("not in text: " + needle);
         }
+        return positionAt(text, index);
+    }
+
+    /** The line and column (from 1) of the character at {@code offset} in {@code text}. */
+    public static Position positionAt(String text, int offset) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < index; i++) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;

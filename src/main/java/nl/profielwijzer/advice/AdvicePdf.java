@@ -23,6 +23,7 @@ import nl.profielwijzer.advice.pdf.PdfFlow.BoxStyle;
 import nl.profielwijzer.advice.pdf.PdfFlow.PageFrame;
 import nl.profielwijzer.advice.pdf.PdfFonts;
 import nl.profielwijzer.advice.pdf.Span;
+import nl.profielwijzer.advice.pdf.Tag;
 import nl.profielwijzer.advice.pdf.TextStyle;
 import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Language;
@@ -36,6 +37,7 @@ import nl.profielwijzer.tree.Verdict;
 public final class AdvicePdf {
     private static final TextStyle VERDICT = new TextStyle(true, 16f, PdfStyles.INK, 1.3f);
     private static final TextStyle OUTCOME_TITLE = new TextStyle(true, 11.5f, PdfStyles.INK, 1.4f);
+    private static final TextStyle SUMMARY = SMALL.color(PdfStyles.INK);
     private static final TextStyle HEADLINE = new TextStyle(false, 12.5f, PdfStyles.INK, 1.4f);
     private static final TextStyle VIEWS_KICKER = KICKER.color(VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR)
             .text());
@@ -106,7 +108,7 @@ public final class AdvicePdf {
         Language l = r.language();
         String created = TextReport.DATE_TIME.withLocale(l.locale()).format(r.createdAt());
         flow.paragraph(Paragraph.of(ReportText.get(l, "report.heading").toUpperCase(l.locale()), KICKER));
-        flow.paragraph(Paragraph.of(r.treeTitle(), PdfStyles.TITLE).before(4));
+        flow.paragraph(Paragraph.of(r.treeTitle(), PdfStyles.TITLE).before(4).tag(Tag.H1));
         flow.paragraph(Paragraph.of(ReportText.format(l, "report.created", created) + "  ·  "
                 + ReportText.format(l, "report.role", ReportText.roleName(l, r.role())), SMALL).before(8));
         treeLine(r, flow);
@@ -125,7 +127,7 @@ public final class AdvicePdf {
         String created = TextReport.DATE_TIME.withLocale(l.locale()).format(r.createdAt());
         String heading = ReportText.get(l, "report.combined.heading");
         flow.paragraph(Paragraph.of(ReportText.get(l, "report.heading").toUpperCase(l.locale()), KICKER));
-        flow.paragraph(Paragraph.of(heading, PdfStyles.TITLE).before(4));
+        flow.paragraph(Paragraph.of(heading, PdfStyles.TITLE).before(4).tag(Tag.H1));
         flow.paragraph(Paragraph.of(ReportText.format(l, "report.created", created) + "  ·  "
                 + ReportText.format(l, "report.role", ReportText.roleName(l, r.role())), SMALL).before(8));
         flow.rule(PdfStyles.RULE, 0.75f, 10, 4);
@@ -138,7 +140,7 @@ public final class AdvicePdf {
         }
         for (AdviceReport topic : r.topics()) {
             flow.paragraph(Paragraph.of(topic.treeTitle(), PdfStyles.TITLE.size(16f))
-                    .before(PdfStyles.SECTION_GAP + 8));
+                    .before(PdfStyles.SECTION_GAP + 8).tag(Tag.H2));
             treeLine(topic, flow);
             conclusion(topic, flow);
             answersAndChanges(topic, flow);
@@ -189,7 +191,7 @@ public final class AdvicePdf {
             AdviceReport.Answer a = r.answers().get(i);
             flow.together(List.of(numbered(i + 1, Span.of(a.question(), BODY)),
                     Paragraph.of(Span.of(ReportText.get(l, "report.answer") + " ", SMALL), Span.of(a.answer(), STRONG))
-                            .indent(PdfStyles.LIST_INDENT)));
+                            .indent(PdfStyles.LIST_INDENT).tag(Tag.IN_ITEM)));
         }
         heading(flow, ReportText.get(l, "report.changes"));
         if (r.changes().isEmpty()) {
@@ -197,6 +199,9 @@ public final class AdvicePdf {
         } else {
             r.changes().forEach(c -> flow.paragraph(bullet(Span.of(ReportText.format(l, "report.change", c.question(),
                     c.otherAnswer(), c.currentAnswer(), c.result()), BODY))));
+            if (r.changesNeedMoreQuestions()) {
+                flow.paragraph(Paragraph.of(ReportText.get(l, "report.changes.moreNote"), SMALL));
+            }
         }
     }
 
@@ -232,7 +237,7 @@ public final class AdvicePdf {
         List<Paragraph> content = new ArrayList<>(List.of(
                 Paragraph.of(ReportText.get(r.language(), "report.verdict").toUpperCase(r.language().locale()),
                         KICKER.color(colors.text())),
-                Paragraph.of(r.verdictLabel(), VERDICT.color(colors.text())).before(2),
+                Paragraph.of(r.verdictLabel(), VERDICT.color(colors.text())).before(2).tag(Tag.H2),
                 Paragraph.of(r.title(), OUTCOME_TITLE).before(2)));
         if (r.certainty() == Certainty.LIKELY && r.verdict() != Verdict.UNCLEAR) {
             content.add(Paragraph.of(ReportText.get(r.language(), "report.certainty.likely"), SMALL.color(PdfStyles.INK))
@@ -269,7 +274,8 @@ public final class AdvicePdf {
             content.add(bullet(Span.of(v.holder() + ": ", STRONG), Span.of(v.position(), BODY)).before(6));
             if (!v.sources().isEmpty()) {
                 content.add(Paragraph.of(ReportText.format(l, "report.sources", String.join("; ", v.sources().stream()
-                        .map(AdviceReport.Reference::citationWithStanding).toList())), SMALL).indent(PdfStyles.LIST_INDENT));
+                        .map(AdviceReport.Reference::citationWithStanding).toList())), SMALL).indent(PdfStyles.LIST_INDENT)
+                        .tag(Tag.IN_ITEM));
             }
         }
         VerdictColors amber = VerdictColors.of(nl.profielwijzer.tree.Verdict.UNCLEAR);
@@ -277,8 +283,8 @@ public final class AdvicePdf {
     }
 
     /**
-     * Label and pinpoint, title and kind, where a judgment stands when it is not final (in words), then the full
-     * address as a link.
+     * Label and pinpoint, title and kind, where a judgment stands when it is not final (in words), what the source
+     * says (its summary), then the full address as a link.
      */
     static List<Paragraph> citation(AdviceReport.Reference c) {
         List<Paragraph> out = new ArrayList<>();
@@ -287,7 +293,8 @@ public final class AdvicePdf {
         if (c.standingNote() != null) {
             out.add(Paragraph.of(Span.of(c.standingNote(), STANDING)));
         }
-        out.add(Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())));
+        out.add(Paragraph.of(c.summary(), SUMMARY).before(1));
+        out.add(Paragraph.of(Span.link(c.url(), LINK_SMALL, c.url())).before(1));
         return out;
     }
 }

@@ -80,6 +80,8 @@ public record AdviceReport(
     /**
      * A citation resolved against the register.
      *
+     * @param summary      what the source is and says, in plain words (the register's summary in the report's
+     *                     language)
      * @param court        for a judgment, the court as lawyers name it; null otherwise
      * @param decided      for a judgment, the date of the ruling ({@code YYYY-MM-DD}, {@code YYYY-MM} or
      *                     {@code YYYY}); null otherwise
@@ -89,12 +91,13 @@ public record AdviceReport(
      *                     settled law: a judgment that is not final ("hoger beroep ingesteld; uitkomst onbekend"),
      *                     or a source known only from a report or an AI summary; null when there is nothing to say
      */
-    public record Reference(String sourceId, String kind, String label, String pinpoint, String title, String url,
-            String court, String decided, String standing, String standingNote) {
+    public record Reference(String sourceId, String kind, String label, String pinpoint, String title,
+            String summary, String url, String court, String decided, String standing, String standingNote) {
 
         /** A source that is not a judgment and is known from its text. */
-        public Reference(String sourceId, String kind, String label, String pinpoint, String title, String url) {
-            this(sourceId, kind, label, pinpoint, title, url, null, null, null, null);
+        public Reference(String sourceId, String kind, String label, String pinpoint, String title, String summary,
+                String url) {
+            this(sourceId, kind, label, pinpoint, title, summary, url, null, null, null, null);
         }
 
         /** "art. 6 AVG, lid 1 sub b"-style text: the label with the pinpoint. */
@@ -197,7 +200,8 @@ public record AdviceReport(
             Language language) {
         Judgment j = s.judgment();
         return new Reference(s.id(), ReportText.get(language, "kind." + s.kind().code()), s.label(),
-                c.pinpointText().orElse(null), s.title().in(language, role), s.url(), j == null ? null : j.court(),
+                c.pinpointText().orElse(null), s.title().in(language, role), s.summary().in(language, role), s.url(),
+                j == null ? null : j.court(),
                 j == null ? null : j.decided(), j == null ? null : j.standing().code(),
                 standingNote(s, register, language));
     }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import nl.profielwijzer.advice.pdf.Paragraph;
 import nl.profielwijzer.advice.pdf.PdfFlow;
 import nl.profielwijzer.advice.pdf.Span;
+import nl.profielwijzer.advice.pdf.Tag;
 import nl.profielwijzer.advice.pdf.TextStyle;
 
 /** The typography the advice and review PDFs share: one calm sans-serif, a few sizes, ink on white. */
@@ -39,9 +40,9 @@ final class PdfStyles {
     private PdfStyles() {
     }
 
-    /** A section heading, kept with the first lines below it. */
+    /** A section heading ({@code H2} in the structure tree), kept with the first lines below it. */
     static void heading(PdfFlow flow, String text) {
-        flow.paragraphKeptWithNext(Paragraph.of(text, HEADING).before(SECTION_GAP), KEEP_WITH_HEADING);
+        flow.paragraphKeptWithNext(Paragraph.of(text, HEADING).before(SECTION_GAP).tag(Tag.H2), KEEP_WITH_HEADING);
     }
 
     static Paragraph bullet(Span... spans) {

@@ -38,7 +38,7 @@ public final class ReadingOrder {
         List<Node> order = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
         Deque<String> todo = new ArrayDeque<>();
-        if (tree.startNode() != null) {
+        if (tree.startNode().isPresent()) {
             todo.push(tree.start());
         }
         while (!todo.isEmpty()) {

@@ -28,6 +28,7 @@ import nl.profielwijzer.advice.pdf.PdfFlow;
 import nl.profielwijzer.advice.pdf.PdfFlow.BoxStyle;
 import nl.profielwijzer.advice.pdf.PdfFlow.PageFrame;
 import nl.profielwijzer.advice.pdf.Span;
+import nl.profielwijzer.advice.pdf.Tag;
 import nl.profielwijzer.advice.pdf.TextStyle;
 import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.Citation;
@@ -103,7 +104,7 @@ public final class ReviewPdf {
     private PageFrame layOut() {
         Language p = languages.primary();
         flow.paragraph(Paragraph.of(label("review.kicker").toUpperCase(p.locale()), KICKER));
-        flow.paragraph(Paragraph.of(tree.title().in(p), PdfStyles.TITLE).before(4));
+        flow.paragraph(Paragraph.of(tree.title().in(p), PdfStyles.TITLE).before(4).tag(Tag.H1));
         if (languages == ReviewLanguages.BOTH && !tree.title().en().equals(tree.title().nl())) {
             flow.paragraph(Paragraph.of(tree.title().en(), SUBHEADING.color(PdfStyles.MUTED)));
         }
@@ -207,7 +208,7 @@ public final class ReviewPdf {
         reachedFrom(o);
         bilingual(l -> outcomeText(o, l));
         if (!o.citations().isEmpty()) {
-            flow.paragraphKeptWithNext(Paragraph.of(label("review.citations"), SUBHEADING).before(10),
+            flow.paragraphKeptWithNext(Paragraph.of(label("review.citations"), SUBHEADING).before(10).tag(Tag.H4),
                     2 * BODY.lineHeight());
             o.citations().forEach(c -> flow.together(citation(c)));
         }
@@ -225,7 +226,7 @@ public final class ReviewPdf {
         out.add(Paragraph.of(o.explanation().in(l), BODY).before(8));
         out.addAll(roleVariants(o.explanation(), l));
         if (!o.conditions().isEmpty()) {
-            out.add(Paragraph.of(ReportText.get(l, "report.conditions"), SUBHEADING).before(10));
+            out.add(Paragraph.of(ReportText.get(l, "report.conditions"), SUBHEADING).before(10).tag(Tag.H4));
             o.conditions().forEach(c -> {
                 out.add(bullet(Span.of(c.text().in(l), BODY), Span.of(c.resolvedQuestion()
                         .map(q -> "  (" + ReportText.format(l, "review.resolves", q) + ")").orElse(""), SMALL)));
@@ -235,20 +236,20 @@ public final class ReviewPdf {
         if (!o.views().isEmpty()) {
             out.add(Paragraph.of(ReportText.get(l, "report.contested").toUpperCase(l.locale()),
                     KICKER.color(VerdictColors.of(Verdict.UNCLEAR).text())).before(10));
-            out.add(Paragraph.of(ReportText.get(l, "report.views"), SUBHEADING).before(2));
+            out.add(Paragraph.of(ReportText.get(l, "report.views"), SUBHEADING).before(2).tag(Tag.H4));
             for (View v : o.views()) {
                 out.add(bullet(Span.of(v.holder().in(l) + ": ", STRONG), Span.of(v.position().in(l), BODY)));
                 out.addAll(roleVariants(v.position(), l));
                 if (!v.citations().isEmpty()) {
                     out.add(Paragraph.of(ReportText.format(l, "report.sources", v.citations().stream()
                             .map(this::citationText).collect(Collectors.joining("; "))), SMALL)
-                            .indent(PdfStyles.LIST_INDENT));
+                            .indent(PdfStyles.LIST_INDENT).tag(Tag.IN_ITEM));
                 }
             }
         }
         for (Role role : Role.values()) {
             out.add(Paragraph.of(ReportText.format(l, "review.steps", ReportText.roleName(l, role)), SUBHEADING)
-                    .before(10));
+                    .before(10).tag(Tag.H4));
             List<LocalizedText> steps = o.stepsFor(role);
             if (steps.isEmpty()) {
                 out.add(Paragraph.of(ReportText.get(l, "review.none"), SMALL));
@@ -262,7 +263,7 @@ public final class ReviewPdf {
 
     private void nodeHeading(Node node, String kindKey) {
         flow.paragraphKeptWithNext(Paragraph.of(Span.of("#" + order.number(node.id()) + "  ", NUMBER),
-                Span.of(label(kindKey) + " · " + node.id(), NODE_KIND)).before(6).anchor(anchor(node.id())),
+                Span.of(label(kindKey) + " · " + node.id(), NODE_KIND)).before(6).anchor(anchor(node.id())).tag(Tag.H3),
                 4 * BODY.lineHeight());
     }
 
@@ -308,7 +309,8 @@ public final class ReviewPdf {
         List<Paragraph> out = new ArrayList<>();
         for (Role role : Role.values()) {
             text.variant(role).ifPresent(v -> out.add(Paragraph.of(Span.of(ReportText.roleName(l, role) + ": ",
-                    SMALL), Span.of(v.in(l), SMALL.color(PdfStyles.INK))).indent(PdfStyles.LIST_INDENT)));
+                    SMALL), Span.of(v.in(l), SMALL.color(PdfStyles.INK))).indent(PdfStyles.LIST_INDENT)
+                    .tag(Tag.IN_ITEM)));
         }
         return out;
     }
@@ -319,7 +321,10 @@ public final class ReviewPdf {
         return c.pinpointText().map(p -> label + ", " + p).orElse(label);
     }
 
-    /** Every source the tree cites, in order of first citation, with its address and reviewer's note. */
+    /**
+     * Every source the tree cites, in order of first citation, with its address, its summary (what the user reads
+     * offline) and the reviewer's note, each in the review's language(s).
+     */
     private void register() {
         Set<String> ids = new LinkedHashSet<>();
         for (Node node : order.nodes()) {
@@ -339,15 +344,22 @@ public final class ReviewPdf {
             List<Paragraph> entry = new ArrayList<>(citation(new Citation(id, null)));
             if (s != null) {
                 entry.add(Paragraph.of("id: " + id, SMALL));
-                s.noteText().ifPresent(note -> entry.add(Paragraph.of(text(note), SMALL.color(PdfStyles.INK))));
             }
             flow.together(entry);
+            if (s != null) {
+                bilingual(l -> List.of(Paragraph.of(Span.of(ReportText.get(l, "review.summary") + " ", SMALL),
+                        Span.of(s.summary().in(l), SMALL.color(PdfStyles.INK))).before(2)));
+                s.noteText().ifPresent(note -> bilingual(l -> List.of(Paragraph.of(Span.of(
+                        ReportText.get(l, "review.note") + " ", SMALL), Span.of(note.in(l), SMALL.color(PdfStyles.INK)))
+                        .before(2))));
+            }
         }
     }
 
     private void bilingual(Function<Language, List<Paragraph>> content) {
         if (languages == ReviewLanguages.BOTH) {
-            flow.columns(content.apply(Language.NL), content.apply(Language.EN), GUTTER);
+            flow.columns(content.apply(Language.NL), PdfWriting.languageTag(Language.NL), content.apply(Language.EN),
+                    PdfWriting.languageTag(Language.EN), GUTTER);
         } else {
             content.apply(languages.primary()).forEach(flow::paragraph);
         }

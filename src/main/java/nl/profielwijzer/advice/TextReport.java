@@ -127,6 +127,9 @@ public final class TextReport {
             r.changes().forEach(c -> out.append("- ").append(ReportText.format(l, "report.change", c.question(),
                     c.otherAnswer(), c.currentAnswer(), c.result())).append('\n'));
             out.append('\n');
+            if (r.changesNeedMoreQuestions()) {
+                out.append(ReportText.get(l, "report.changes.moreNote")).append("\n\n");
+            }
         }
     }
 
@@ -150,7 +153,8 @@ public final class TextReport {
         if (c.standingNote() != null) {
             out.append(" (**").append(c.standingNote()).append("**)");
         }
-        out.append(" — ").append(c.title()).append(" <").append(c.url()).append(">\n");
+        out.append(" — ").append(c.title()).append(" <").append(c.url()).append(">\n  ").append(c.summary())
+                .append('\n');
     }
 
     /** A Markdown table cell: no pipe or line break can end it early. */

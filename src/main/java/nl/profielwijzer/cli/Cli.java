@@ -1,9 +1,7 @@
 package nl.profielwijzer.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,13 +61,16 @@ public final class Cli implements Callable<Integer> {
 
     /**
      * Parses {@code args}, runs the command and returns its exit code ({@link ExitCode}). Help and version go to
-     * {@code out}; usage errors, problems and messages to {@code err}. Never throws.
+     * {@code out}; usage errors, problems and messages to {@code err}, all through {@link EscapingPrintStream}.
+     * Never throws.
      */
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+        PrintStream out = EscapingPrintStream.of(rawOut); // the one place output is made safe for a terminal
+        PrintStream err = EscapingPrintStream.of(rawErr);
         terminal = new Terminal(out, err);
         CommandLine line = commandLine();
-        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setOut(EscapingPrintStream.writer(out));
+        line.setErr(EscapingPrintStream.writer(err));
         int code = line.execute(args);
         line.getOut().flush();
         line.getErr().flush();

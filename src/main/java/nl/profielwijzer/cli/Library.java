@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import nl.profielwijzer.files.RegularFile;
 import nl.profielwijzer.tree.Problem;
 import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.TreeLibrary;
@@ -43,6 +44,10 @@ final class Library {
                 throw new Failed(ExitCode.PROBLEMS);
             }
             return new Found(library.trees().get(0), library);
+        }
+        if (looksLikeFile && (Files.exists(asPath) || Files.isSymbolicLink(asPath))) {
+            throw new UsageError("the tree file " + treeArg + " " + RegularFile.problemWith(asPath)
+                    + "; name a regular file");
         }
         if (looksLikeFile) {
             throw new UsageError("no such tree file: " + treeArg);

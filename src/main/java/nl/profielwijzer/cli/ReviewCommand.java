@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import nl.profielwijzer.advice.ReviewLanguages;
 import nl.profielwijzer.advice.ReviewPdf;
 import nl.profielwijzer.advice.TreeDot;
+import nl.profielwijzer.files.AtomicWrite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +57,15 @@ final class ReviewCommand implements Callable<Integer> {
                     + " Give two different files");
         }
         Library.Found found = Library.find(tree, trees, terminal);
+        for (Path target : new Path[] {pdf, dot}) { // both targets checked first: all written or nothing
+            if (target != null) {
+                try {
+                    AtomicWrite.checkTarget(target);
+                } catch (IOException e) {
+                    return WriteFailure.report("review", target, e, terminal);
+                }
+            }
+        }
         if (pdf != null) {
             try {
                 int pages = ReviewPdf.write(found.tree(), found.library().sources(), languages, pdf);

@@ -48,6 +48,7 @@ record RunDocument(String status, TreeInfo tree, String role, String language, S
 
     /**
      * @param pinpoint     absent when the citation names the whole source
+     * @param summary      what the source is and says, in plain words (from the register)
      * @param court        for a judgment: the court; absent otherwise
      * @param decided      for a judgment: the date of the ruling (YYYY-MM-DD, or YYYY / YYYY-MM); absent otherwise
      * @param standing     for a judgment: final, interim, appealed, set-aside or overtaken; absent otherwise
@@ -55,8 +56,8 @@ record RunDocument(String status, TreeInfo tree, String role, String language, S
      *                     summary; absent otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CitationInfo(String source, String kind, String label, String pinpoint, String title, String url,
-            String court, String decided, String standing, String standingNote) {
+    record CitationInfo(String source, String kind, String label, String pinpoint, String title, String summary,
+            String url, String court, String decided, String standing, String standingNote) {
     }
 
     /** @param instead the option id that would be chosen instead; @param verdicts sorted verdict codes */
@@ -117,6 +118,6 @@ record RunDocument(String status, TreeInfo tree, String role, String language, S
 
     private static List<CitationInfo> citations(List<AdviceReport.Reference> references) {
         return references.stream().map(r -> new CitationInfo(r.sourceId(), r.kind(), r.label(), r.pinpoint(),
-                r.title(), r.url(), r.court(), r.decided(), r.standing(), r.standingNote())).toList();
+                r.title(), r.summary(), r.url(), r.court(), r.decided(), r.standing(), r.standingNote())).toList();
     }
 }

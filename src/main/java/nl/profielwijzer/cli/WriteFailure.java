@@ -17,7 +17,7 @@ final class WriteFailure {
         } else if (e instanceof NoSuchFileException) {
             reason = "the folder does not exist";
         } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            reason = e.getMessage() == null ? "the system gave no reason" : e.getMessage();
         }
         terminal.err().println("profielwijzer " + command + ": could not write " + target + ": " + reason
                 + ". Nothing was changed; choose a file in a folder that exists and that you may write to.");

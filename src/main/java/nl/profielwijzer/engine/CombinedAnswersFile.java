@@ -1,7 +1,6 @@
 package nl.profielwijzer.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.profielwijzer.engine.AnswersFile.Misfit;
 import nl.profielwijzer.engine.AnswersFile.Refused;
 import nl.profielwijzer.files.AtomicWrite;
+import nl.profielwijzer.files.RegularFile;
 import nl.profielwijzer.tree.Question;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Tree;
@@ -40,9 +43,12 @@ import nl.profielwijzer.tree.TreeLibrary;
 public final class CombinedAnswersFile {
     public static final String FORMAT = "profielwijzer-combined-answers";
     public static final int FORMAT_VERSION = 1;
-    /** The largest file opened: 1 MB, as for one topic. */
-    private static final long MAX_BYTES = 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Strict reading, as for one topic: a key twice in one object, or anything after the JSON value, is damage. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /**
      * An opened combined answers file.
@@ -85,46 +91,53 @@ public final class CombinedAnswersFile {
 
     /**
      * Opens the file when it is a combined answers file; empty when it is anything else (open it with
-     * {@link AnswersFile#open}, which also says what is wrong with a damaged, too large or foreign file).
+     * {@link AnswersFile#open}, which also says what is wrong with a damaged, too large, not regular or foreign
+     * file). Read as strictly as a single-topic file: a regular file of at most {@link AnswersFile#MAX_BYTES},
+     * strict JSON, at most {@link AnswersFile#MAX_ANSWERS} answers, each an object with a key and an option.
      *
      * @throws Refused when it is a combined answers file that cannot be used: another format version, a topic
-     *                 this version does not have, no topics or no list of answers
+     *                 this version does not have, no topics or no list of answers, a bad answer, too many answers
      */
     public static Optional<Opened> openIfCombined(Path file, TreeLibrary library) throws Refused {
         JsonNode root;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-                return Optional.empty();
-            }
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(RegularFile.read(file, AnswersFile.MAX_BYTES));
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // AnswersFile.open says what is wrong
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             return Optional.empty();
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw new Refused(Refused.Reason.OTHER_FORMAT, name, root.path("formatVersion").asText("?"),
-                    String.valueOf(FORMAT_VERSION));
+            throw new Refused(name, new Refused.OtherFormat(root.path("formatVersion").asText("?"), FORMAT_VERSION));
         }
         JsonNode topicList = root.path("topics");
         JsonNode answerList = root.path("answers");
         if (!topicList.isArray() || topicList.isEmpty() || !answerList.isArray()) {
-            throw new Refused(Refused.Reason.NO_ANSWERS, name);
+            throw new Refused(name, new Refused.NoAnswers());
+        }
+        if (answerList.size() > AnswersFile.MAX_ANSWERS) {
+            throw new Refused(name, new Refused.TooManyAnswers(AnswersFile.MAX_ANSWERS));
         }
         List<Tree> topics = new ArrayList<>();
         Map<String, String> versions = new LinkedHashMap<>();
         for (JsonNode item : topicList) {
             String id = item.path("tree").asText("");
-            Tree tree = library.tree(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN_TREE, name, id));
+            Tree tree = library.tree(id).orElseThrow(() -> new Refused(name, new Refused.UnknownTree(id)));
             if (versions.putIfAbsent(id, item.path("treeVersion").asText("?")) == null) {
                 topics.add(tree);
             }
         }
         List<Misfit> notFitting = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();
+        int number = 0;
         for (JsonNode item : answerList) {
+            number++;
+            if (!item.isObject() || !item.path("key").isTextual() || !item.path("option").isTextual()
+                    || answers.containsKey(item.path("key").asText())) {
+                throw new Refused(name, new Refused.BadAnswer(number));
+            }
             String key = item.path("key").asText("");
             String option = item.path("option").asText("");
             Optional<List<String>> options = optionsOf(key, topics);

@@ -48,7 +48,9 @@ public final class Consultation {
 
     /** A new consultation at the start of the tree. */
     public static Consultation start(Tree tree) {
-        Objects.requireNonNull(tree.startNode(), "the tree has no start node");
+        if (tree.startNode().isEmpty()) {
+            throw new IllegalArgumentException("the tree has no start node \"" + tree.start() + "\"");
+        }
         return new Consultation(tree, new TreeIndex(tree), new LinkedHashMap<>(), null);
     }
 

@@ -25,21 +25,26 @@ final class Fields {
     private final String what;
     private final Report report;
 
-    /** Collects problems for one file. */
+    /** Collects problems for one file, at most {@link ProblemList#CAP} of them (the rest are counted). */
     static final class Report {
         final String file;
-        final List<Problem> problems = new ArrayList<>();
+        final ProblemList problems = new ProblemList();
 
         Report(String file) {
             this.file = file;
         }
 
         void error(Position at, String message) {
-            problems.add(Problem.error(file, at, message));
+            problems.add(file, at, Problem.Severity.ERROR, message);
         }
 
         void warning(Position at, String message) {
-            problems.add(Problem.warning(file, at, message));
+            problems.add(file, at, Problem.Severity.WARNING, message);
+        }
+
+        /** Once the list is full, a message that is only counted need not be built. */
+        boolean isFull() {
+            return problems.isFull();
         }
     }
 
@@ -49,9 +54,13 @@ final class Fields {
         this.report = report;
         for (Json.Member member : object.members()) {
             if (!allowed.contains(member.name())) {
+                if (report.isFull()) {
+                    report.error(member.nameAt(), "unknown field"); // counted only
+                    continue;
+                }
                 String hint = closest(member.name(), allowed).map(s -> "; did you mean \"" + s + "\"?").orElse(
                         "; known fields here: " + String.join(", ", sorted(allowed)));
-                report.error(member.nameAt(), "unknown field \"" + member.name() + "\" in " + what + hint);
+                report.error(member.nameAt(), "unknown field " + SafeText.quote(member.name()) + " in " + what + hint);
             }
         }
     }
@@ -61,7 +70,8 @@ final class Fields {
         if (value instanceof JsonObject obj) {
             return Optional.of(new Fields(obj, what, report, allowed));
         }
-        report.error(value.at(), what + " must be an object {…}, not " + article(value.typeName()));
+        report.error(value.at(), report.isFull() ? "" : what + " must be an object {…}, not "
+                + article(value.typeName()));
         return Optional.empty();
     }
 
@@ -92,8 +102,11 @@ final class Fields {
     Optional<String> string(String name, boolean required) {
         return value(name, required).flatMap(v -> {
             if (v instanceof JsonString s) {
-                if (s.value().isBlank()) {
+                if (SafeText.isBlank(s.value())) {
                     report.error(v.at(), "\"" + name + "\" in " + what + " is empty");
+                    return Optional.empty();
+                }
+                if (!safe(s, "\"" + name + "\" in " + what, report)) {
                     return Optional.empty();
                 }
                 return Optional.of(s.value());
@@ -113,6 +126,14 @@ final class Fields {
                     + " starting with a letter or digit");
             return false;
         });
+    }
+
+    /** An optional list that is given must not be empty: an error at the list, with what to do instead. */
+    void refuseEmptyList(String name, String owner, String instead) {
+        Json.Member member = object.member(name);
+        if (member != null && member.value() instanceof JsonArray a && a.items().isEmpty()) {
+            report.error(a.at(), "\"" + name + "\" in " + owner + " is an empty list; " + instead);
+        }
     }
 
     Optional<List<Json>> array(String name, boolean required) {
@@ -237,11 +258,30 @@ final class Fields {
                     + " quotes, not " + article(member.value().typeName()));
             return null;
         }
-        if (s.value().isBlank()) {
-            report.error(s.at(), "missing translation: the " + languageName + " text of " + what + " is empty");
+        if (SafeText.isBlank(s.value())) {
+            report.error(s.at(), "missing translation: the " + languageName + " text of " + what + " is empty"
+                    + (s.value().isEmpty() ? "" : " (it holds only spaces or invisible characters)"));
+            return null;
+        }
+        if (!safe(s, "the " + languageName + " text of " + what, report)) {
             return null;
         }
         return s.value();
+    }
+
+    /**
+     * Reports a text holding a control character (a line break, an escape, …) or a text-direction control: a
+     * reader cannot see them, but a terminal or PDF viewer obeys them.
+     */
+    static boolean safe(JsonString text, String what, Report report) {
+        int index = SafeText.firstUnsafe(text.value());
+        if (index < 0) {
+            return true;
+        }
+        report.error(text.at(), what + " contains " + SafeText.describe(text.value(), index) + " at character "
+                + (index + 1) + "; texts may not hold control or text-direction characters (write a line break"
+                + " as a new item or sentence)");
+        return false;
     }
 
     /** A list of texts, each {"nl","en"}. */
@@ -249,8 +289,8 @@ final class Fields {
         return array(name, required).map(items -> {
             List<LocalizedText> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                localized(items.get(i), "item " + (i + 1) + " of \"" + name + "\" in " + what, report)
-                        .ifPresent(out::add);
+                String itemWhat = report.isFull() ? what : "item " + (i + 1) + " of \"" + name + "\" in " + what;
+                localized(items.get(i), itemWhat, report).ifPresent(out::add);
             }
             return out;
         });
@@ -267,38 +307,9 @@ final class Fields {
         };
     }
 
+    /** A bounded did-you-mean: see {@link Suggestions}. */
     static Optional<String> closest(String name, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        int allowed = Math.max(2, name.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Suggestions.closest(name, candidates);
     }
 
     private static List<String> sorted(Set<String> names) {

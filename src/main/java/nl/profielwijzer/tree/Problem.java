@@ -8,6 +8,13 @@ import nl.profielwijzer.tree.json.Position;
  */
 public record Problem(String file, int line, int column, Severity severity, String message) {
 
+    /** The longest message kept; a longer one (quoting a huge value) is cut in the middle. */
+    public static final int MAX_MESSAGE = 2_000;
+
+    public Problem {
+        message = SafeText.shorten(message, MAX_MESSAGE);
+    }
+
     public enum Severity {
         ERROR("error"), WARNING("warning");
 
@@ -34,8 +41,10 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return severity == Severity.ERROR;
     }
 
+    /** One line, whatever the file name or message holds: line breaks and other control characters escaped. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + severity.word() + ": " + message;
+        return SafeText.escape(file, false) + ":" + line + ":" + column + ": " + severity.word() + ": "
+                + SafeText.escape(message, false);
     }
 }

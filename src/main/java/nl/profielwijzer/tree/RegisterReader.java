@@ -14,7 +14,7 @@ import nl.profielwijzer.tree.json.Json;
 final class RegisterReader {
     private static final Set<String> REGISTER_FIELDS = Set.of("$schema", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "kind", "court", "decided", "standing",
-            "laterRulings", "label", "title", "url", "note", "knownFrom");
+            "laterRulings", "label", "title", "summary", "url", "note", "knownFrom");
     private static final Set<String> JUDGMENT_FIELDS = Set.of("court", "decided", "standing", "laterRulings");
     private static final java.util.regex.Pattern DECIDED = java.util.regex.Pattern.compile(
             "\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -42,6 +42,7 @@ final class RegisterReader {
         Map<String, Position> seen = new HashMap<>();
         Map<String, Fields> laterRulingsOf = new LinkedHashMap<>();
         Fields.of(root, "the source register", report, REGISTER_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("sources", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "source " + (i + 1);
@@ -57,6 +58,7 @@ final class RegisterReader {
                     });
                     Optional<String> label = s.string("label", true);
                     Optional<LocalizedText> title = s.text("title", true);
+                    Optional<LocalizedText> summary = s.text("summary", true);
                     Optional<String> url = s.string("url", true).filter(u -> {
                         String problem = LegalSourceHosts.problemWith(u);
                         if (problem != null) {
@@ -64,6 +66,7 @@ final class RegisterReader {
                         }
                         return problem == null;
                     });
+                    s.text("summary", false); // checked for shape; shown to users once issue 15 (pdfua) reads it
                     Optional<LocalizedText> note = s.text("note", false);
                     Optional<KnownFrom> knownFrom = s.has("knownFrom")
                             ? s.code("knownFrom", true, KnownFrom::fromCode, List.of("text", "report", "ai-summary"))
@@ -84,9 +87,9 @@ final class RegisterReader {
                     // A judgment whose court, date or standing is wrong stays in the register (its error is
                     // reported once), so the trees that cite it are not flooded with "not in the register".
                     if (id.isPresent() && kind.isPresent() && label.isPresent() && title.isPresent()
-                            && url.isPresent() && knownFrom.isPresent()) {
-                        byId.put(id.get(), new Source(id.get(), kind.get(), label.get(), title.get(), url.get(),
-                                note.orElse(null), knownFrom.get(), judgment.orElse(null)));
+                            && summary.isPresent() && url.isPresent() && knownFrom.isPresent()) {
+                        byId.put(id.get(), new Source(id.get(), kind.get(), label.get(), title.get(), summary.get(),
+                                url.get(), note.orElse(null), knownFrom.get(), judgment.orElse(null)));
                     }
                 });
             }
@@ -105,7 +108,7 @@ final class RegisterReader {
                 }
             }
         });
-        return new Sources(byId, report.problems);
+        return new Sources(byId, report.problems.list());
     }
 
     /**
@@ -163,6 +166,7 @@ final class RegisterReader {
         Fields.Report report = new Fields.Report(file);
         Map<String, Fact> byId = new LinkedHashMap<>();
         Fields.of(root, "the facts file", report, FACTS_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("facts", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "fact " + (i + 1);
@@ -197,7 +201,7 @@ final class RegisterReader {
                 });
             }
         });
-        return new Facts(byId, report.problems);
+        return new Facts(byId, report.problems.list());
     }
 
     static Glossary glossary(String file, Json root) {
@@ -205,6 +209,7 @@ final class RegisterReader {
         List<GlossaryEntry> entries = new java.util.ArrayList<>();
         Map<String, Position> seen = new HashMap<>();
         Fields.of(root, "the glossary", report, GLOSSARY_FIELDS).ifPresent(f -> {
+            f.string("$schema", false);
             List<Json> items = f.array("terms", true).orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 String what = "term " + (i + 1);
@@ -228,15 +233,17 @@ final class RegisterReader {
                 });
             }
         });
-        return new Glossary(entries, report.problems);
+        return new Glossary(entries, report.problems.list());
     }
 
     private static List<String> words(Fields forms, String language, String what, Fields.Report report) {
         List<Json> items = forms.array(language, true).orElse(List.of());
         List<String> out = new java.util.ArrayList<>();
         for (Json item : items) {
-            if (item instanceof Json.JsonString s && !s.value().isBlank()) {
-                out.add(s.value());
+            if (item instanceof Json.JsonString s && !SafeText.isBlank(s.value())) {
+                if (Fields.safe(s, "a form of " + what, report)) {
+                    out.add(s.value());
+                }
             } else {
                 report.error(item.at(), "the forms of " + what + " must be non-empty texts");
             }

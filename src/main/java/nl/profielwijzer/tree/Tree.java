@@ -70,8 +70,9 @@ public record Tree(
         return Optional.ofNullable(nodes.get(nodeId));
     }
 
-    public Node startNode() {
-        return nodes.get(start);
+    /** The node the tree starts with; empty when {@code start} names no node (a tree the validator refuses). */
+    public Optional<Node> startNode() {
+        return node(start);
     }
 
     public Optional<Question> question(String nodeId) {

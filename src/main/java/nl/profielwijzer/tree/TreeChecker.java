@@ -2,7 +2,6 @@ package nl.profielwijzer.tree;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,13 +44,19 @@ public final class TreeChecker {
      *                      them are not reported again
      */
     public List<Problem> check(Tree tree, Locations at, Set<String> brokenNodeIds) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
+        check(tree, at, brokenNodeIds, problems);
+        return problems.list();
+    }
+
+    /** Adds the problems to {@code problems}, which keeps at most {@link ProblemList#CAP} of each file. */
+    public void check(Tree tree, Locations at, Set<String> brokenNodeIds, ProblemList problems) {
         String file = tree.origin();
         checkDates(tree, at, problems);
         if (!tree.nodes().containsKey(tree.start()) && !brokenNodeIds.contains(tree.start())) {
             problems.add(Problem.error(file, at.of("start"), "the start node \"" + tree.start() + "\" does not exist"
-                    + didYouMean(tree.start(), tree.nodes().keySet())));
-        } else if (tree.startNode() instanceof Outcome) {
+                    + didYouMean(tree.start(), tree.nodes().keySet(), problems)));
+        } else if (tree.startNode().orElse(null) instanceof Outcome) {
             problems.add(Problem.warning(file, at.of("start"), "the tree starts with an outcome; it asks nothing"));
         }
         for (Node node : tree.nodes().values()) {
@@ -59,13 +64,14 @@ public final class TreeChecker {
             if (node instanceof Question q) {
                 q.sharedFact().filter(f -> !facts.containsKey(f)).ifPresent(f -> problems.add(Problem.error(file,
                         at.of(path + "/fact"), "question \"" + q.id() + "\" asks the fact \"" + f + "\", which is not"
-                                + " in facts.json" + didYouMean(f, facts.keySet()))));
+                                + " in facts.json" + didYouMean(f, facts.keySet(), problems))));
                 for (int i = 0; i < q.options().size(); i++) {
                     Option option = q.options().get(i);
                     if (!tree.nodes().containsKey(option.next()) && !brokenNodeIds.contains(option.next())) {
                         problems.add(Problem.error(file, at.of(path + "/options/" + i + "/next"), "option \""
                                 + option.id() + "\" of question \"" + q.id() + "\" leads to \"" + option.next()
-                                + "\", which does not exist" + didYouMean(option.next(), tree.nodes().keySet())));
+                                + "\", which does not exist"
+                                + didYouMean(option.next(), tree.nodes().keySet(), problems)));
                     }
                 }
             } else if (node instanceof Outcome o) {
@@ -75,10 +81,9 @@ public final class TreeChecker {
         }
         checkGraph(tree, at, problems, brokenNodeIds.isEmpty());
         problems.addAll(new IntegrityRules(register, facts).check(tree, at));
-        return problems;
     }
 
-    private void checkDates(Tree tree, Locations at, List<Problem> problems) {
+    private void checkDates(Tree tree, Locations at, ProblemList problems) {
         String file = tree.origin();
         if (tree.reviewBefore().isBefore(today)) {
             problems.add(Problem.warning(file, at.of("reviewBefore"), "the review-before date " + tree.reviewBefore()
@@ -93,7 +98,7 @@ public final class TreeChecker {
         }
     }
 
-    private void checkOutcome(String file, Outcome o, String path, Locations at, List<Problem> problems) {
+    private void checkOutcome(String file, Outcome o, String path, Locations at, ProblemList problems) {
         String label = "outcome \"" + o.id() + "\"";
         if (o.citations().isEmpty()) {
             problems.add(Problem.error(file, at.of(path + "/citations"), label + " cites no source; every outcome"
@@ -139,7 +144,7 @@ public final class TreeChecker {
                     + " yes-if verdict shows them"));
         }
         if (o.verdict() == Verdict.UNCLEAR && o.views().size() < 2) {
-            problems.add(Problem.warning(file, at.of(path + "/verdict"), label + " is unclear; give the views"
+            problems.add(Problem.error(file, at.of(path + "/verdict"), label + " is unclear; give the views"
                     + " (\"views\", at least two) that make it so, each with its source"));
         }
         for (Role role : Role.values()) {
@@ -151,24 +156,24 @@ public final class TreeChecker {
     }
 
     /** A condition's "resolves" names a question of the same tree. */
-    private static void checkResolves(Tree tree, Outcome o, String path, Locations at, List<Problem> problems) {
+    private static void checkResolves(Tree tree, Outcome o, String path, Locations at, ProblemList problems) {
         for (int i = 0; i < o.conditions().size(); i++) {
             String resolves = o.conditions().get(i).resolves();
             if (resolves != null && tree.question(resolves).isEmpty()) {
                 problems.add(Problem.error(tree.origin(), at.of(path + "/conditions/" + i + "/resolves"),
                         "condition " + (i + 1) + " of outcome \"" + o.id() + "\" resolves \"" + resolves
                                 + "\", which is not a question of this tree"
-                                + didYouMean(resolves, tree.nodes().keySet())));
+                                + didYouMean(resolves, tree.nodes().keySet(), problems)));
             }
         }
     }
 
     private Source checkCitation(String file, Citation citation, String path, String label, Locations at,
-            List<Problem> problems) {
+            ProblemList problems) {
         Source source = register.get(citation.sourceId());
         if (source == null) {
             problems.add(Problem.error(file, at.of(path), label + " cites \"" + citation.sourceId()
-                    + "\", which is not in the source register" + didYouMean(citation.sourceId(), register.keySet())));
+                    + "\", which is not in the source register" + didYouMean(citation.sourceId(), register.keySet(), problems)));
         }
         return source;
     }
@@ -177,7 +182,7 @@ public final class TreeChecker {
      * Cycles and reachability in one iterative depth-first walk (no recursion: trees may be very deep).
      * Reachability is judged only when every node could be read.
      */
-    private static void checkGraph(Tree tree, Locations at, List<Problem> problems, boolean judgeReachability) {
+    private static void checkGraph(Tree tree, Locations at, ProblemList problems, boolean judgeReachability) {
         Map<String, Node> nodes = tree.nodes();
         if (!nodes.containsKey(tree.start())) {
             return;
@@ -226,10 +231,11 @@ public final class TreeChecker {
         }
     }
 
-    private static String didYouMean(String name, Set<String> candidates) {
-        if (candidates.size() > 5_000) {
+    /** Skipped once the file's problem list is full: the message would only be counted. */
+    private static String didYouMean(String name, Set<String> candidates, ProblemList problems) {
+        if (problems.isFull()) {
             return "";
         }
-        return Fields.closest(name, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        return Suggestions.closest(name, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import nl.profielwijzer.files.RegularFile;
 import nl.profielwijzer.tree.json.Json;
 import nl.profielwijzer.tree.json.JsonText;
 
@@ -33,12 +40,22 @@ public final class TreeLibraryLoader {
     public static final String GLOSSARY_FILE = "glossary.json";
     public static final String FACTS_FILE = "facts.json";
 
+    /** How long one file may take to read and check before it is given up (far above the 2 s aim per file). */
+    public static final Duration TIME_PER_FILE = Duration.ofSeconds(10);
+
     private final LoadLimits limits;
     private final LocalDate today;
+    private final Duration timePerFile;
 
     public TreeLibraryLoader(LoadLimits limits, LocalDate today) {
+        this(limits, today, TIME_PER_FILE);
+    }
+
+    /** @param timePerFile how long one file may take (see {@link #TIME_PER_FILE}) */
+    public TreeLibraryLoader(LoadLimits limits, LocalDate today, Duration timePerFile) {
         this.limits = limits;
         this.today = today;
+        this.timePerFile = timePerFile;
     }
 
     public TreeLibraryLoader() {
@@ -63,14 +80,25 @@ public final class TreeLibraryLoader {
 
     /**
      * Named files (trees, a register, a glossary). Without a register among them, the {@code sources.json}
-     * beside the first file is used, else the bundled one.
+     * beside the first file is used, else the bundled one. Every named file is read or refused with a reason:
+     * any {@code *.json} name (in any case, e.g. {@code tree.JSON}) is read as a tree; a JSON Schema or a file of
+     * another type is reported as an error, never skipped.
      */
     public TreeLibrary loadFiles(List<Path> files) {
         List<Problem> problems = new ArrayList<>();
         Optional<Path> register = files.stream().filter(f -> name(f).equals(REGISTER_FILE)).findFirst();
         Optional<Path> glossary = files.stream().filter(f -> name(f).equals(GLOSSARY_FILE)).findFirst();
         Optional<Path> factsFile = files.stream().filter(f -> name(f).equals(FACTS_FILE)).findFirst();
-        List<Path> trees = files.stream().filter(TreeLibraryLoader::isTreeFile).toList();
+        List<Path> trees = new ArrayList<>();
+        for (Path file : files) {
+            String refusal = refusalOfNamedFile(file);
+            if (refusal != null) {
+                problems.add(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR, refusal));
+            } else if (!name(file).equals(REGISTER_FILE) && !name(file).equals(GLOSSARY_FILE)
+                    && !name(file).equals(FACTS_FILE)) {
+                trees.add(file);
+            }
+        }
         RegisterReader.Sources sources;
         List<GlossaryEntry> terms = List.of();
         Map<String, Fact> facts = Map.of();
@@ -78,10 +106,10 @@ public final class TreeLibraryLoader {
             sources = readSources(register.get(), register.get().toString());
         } else {
             Path beside = files.isEmpty() ? null : absoluteParent(files.get(0)).resolve(REGISTER_FILE);
-            if (beside != null && Files.isRegularFile(beside)) {
+            if (beside != null && (Files.exists(beside) || Files.isSymbolicLink(beside))) {
                 sources = readSources(beside, beside.toString());
                 Path besideFacts = beside.resolveSibling(FACTS_FILE);
-                if (factsFile.isEmpty() && Files.isRegularFile(besideFacts)) {
+                if (factsFile.isEmpty() && (Files.exists(besideFacts) || Files.isSymbolicLink(besideFacts))) {
                     factsFile = Optional.of(besideFacts);
                 }
             } else {
@@ -123,7 +151,7 @@ public final class TreeLibraryLoader {
         }
         Path register = dir.resolve(REGISTER_FILE);
         Map<String, Source> sources = Map.of();
-        if (Files.isRegularFile(register)) {
+        if (Files.exists(register) || Files.isSymbolicLink(register)) { // a FIFO or a link is reported, not missing
             RegisterReader.Sources read = readSources(register, displayPrefix + REGISTER_FILE);
             problems.addAll(read.problems());
             sources = read.byId();
@@ -133,14 +161,14 @@ public final class TreeLibraryLoader {
         }
         List<GlossaryEntry> terms = List.of();
         Path glossary = dir.resolve(GLOSSARY_FILE);
-        if (Files.isRegularFile(glossary)) {
+        if (Files.exists(glossary) || Files.isSymbolicLink(glossary)) {
             RegisterReader.Glossary read = readGlossary(glossary, displayPrefix + GLOSSARY_FILE);
             problems.addAll(read.problems());
             terms = read.entries();
         }
         Map<String, Fact> facts = Map.of();
         Path factsFile = dir.resolve(FACTS_FILE);
-        if (Files.isRegularFile(factsFile)) {
+        if (Files.exists(factsFile) || Files.isSymbolicLink(factsFile)) {
             RegisterReader.Facts read = readFacts(factsFile, displayPrefix + FACTS_FILE);
             problems.addAll(read.problems());
             facts = read.byId();
@@ -160,13 +188,23 @@ public final class TreeLibraryLoader {
         Map<String, String> idToFile = new HashMap<>();
         TreeChecker checker = new TreeChecker(sources, facts, today);
         for (Input input : inputs) {
-            Optional<Json> json = parse(input.path(), input.displayName(), problems);
-            if (json.isEmpty()) {
+            List<Problem> parseProblems = new ArrayList<>();
+            Optional<TreeReader.Read> maybe = withinBudget(input.displayName(), parseProblems, found -> {
+                Optional<Json> json = parse(input.path(), input.displayName(), found);
+                if (json.isEmpty()) {
+                    return null;
+                }
+                TreeReader.Read read = TreeReader.read(input.displayName(), json.get(), limits);
+                read.tree().ifPresent(tree -> checker.check(tree, read.locations(), read.brokenNodeIds(),
+                        read.problems()));
+                return read;
+            });
+            problems.addAll(parseProblems);
+            if (maybe.isEmpty()) {
                 continue;
             }
-            TreeReader.Read read = TreeReader.read(input.displayName(), json.get(), limits);
-            List<Problem> own = new ArrayList<>(read.problems());
-            read.tree().ifPresent(tree -> own.addAll(checker.check(tree, read.locations(), read.brokenNodeIds())));
+            TreeReader.Read read = maybe.get();
+            ProblemList own = read.problems();
             if (read.tree().isPresent()) {
                 Tree tree = read.tree().get();
                 String previous = idToFile.putIfAbsent(tree.id(), input.displayName());
@@ -175,8 +213,8 @@ public final class TreeLibraryLoader {
                             + tree.id() + "\", also used by " + previous));
                 }
             }
-            problems.addAll(own);
-            if (read.tree().isPresent() && own.stream().noneMatch(Problem::isError)) {
+            problems.addAll(own.list());
+            if (read.tree().isPresent() && own.errorCount() == 0) {
                 usable.add(read.tree().get());
             } else if (read.tree().isPresent()) {
                 broken.putIfAbsent(read.tree().get().id(), input.displayName());
@@ -187,58 +225,117 @@ public final class TreeLibraryLoader {
 
     private RegisterReader.Sources readSources(Path file, String displayName) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Json> json = parse(file, displayName, problems);
-        if (json.isEmpty()) {
-            return new RegisterReader.Sources(Map.of(), problems);
-        }
-        RegisterReader.Sources read = RegisterReader.sources(displayName, json.get());
-        problems.addAll(read.problems());
-        return new RegisterReader.Sources(new LinkedHashMap<>(read.byId()), problems);
+        Optional<RegisterReader.Sources> read = withinBudget(displayName, problems,
+                found -> parse(file, displayName, found).map(json -> RegisterReader.sources(displayName, json))
+                        .orElse(null));
+        read.ifPresent(r -> problems.addAll(r.problems()));
+        return new RegisterReader.Sources(read.map(r -> new LinkedHashMap<>(r.byId())).orElseGet(LinkedHashMap::new),
+                problems);
     }
 
     private RegisterReader.Glossary readGlossary(Path file, String displayName) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Json> json = parse(file, displayName, problems);
-        if (json.isEmpty()) {
-            return new RegisterReader.Glossary(List.of(), problems);
-        }
-        RegisterReader.Glossary read = RegisterReader.glossary(displayName, json.get());
-        problems.addAll(read.problems());
-        return read;
+        Optional<RegisterReader.Glossary> read = withinBudget(displayName, problems,
+                found -> parse(file, displayName, found).map(json -> RegisterReader.glossary(displayName, json))
+                        .orElse(null));
+        read.ifPresent(r -> problems.addAll(r.problems()));
+        return new RegisterReader.Glossary(read.map(RegisterReader.Glossary::entries).orElse(List.of()), problems);
     }
 
     private RegisterReader.Facts readFacts(Path file, String displayName) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Json> json = parse(file, displayName, problems);
-        if (json.isEmpty()) {
-            return new RegisterReader.Facts(Map.of(), problems);
-        }
-        RegisterReader.Facts read = RegisterReader.facts(displayName, json.get());
-        problems.addAll(read.problems());
-        return new RegisterReader.Facts(read.byId(), problems);
+        Optional<RegisterReader.Facts> read = withinBudget(displayName, problems,
+                found -> parse(file, displayName, found).map(json -> RegisterReader.facts(displayName, json))
+                        .orElse(null));
+        read.ifPresent(r -> problems.addAll(r.problems()));
+        return new RegisterReader.Facts(read.map(RegisterReader.Facts::byId).orElse(Map.of()), problems);
     }
 
-    /** Reads and parses one file, checking its size before reading a byte of it. */
+    /**
+     * Runs the reading of one file on a thread of its own and waits at most {@link #timePerFile}: a file that
+     * takes longer is reported and left out (its thread is interrupted, and reading stops at the next object), so
+     * one hostile file cannot keep the good ones from loading. The work reports into a list of its own, handed
+     * over only when it finished in time, so an abandoned worker touches nothing of the caller's.
+     *
+     * @return the work's result; empty when it gave none or ran out of time
+     */
+    private <T> Optional<T> withinBudget(String displayName, List<Problem> problems, Function<List<Problem>, T> work) {
+        FutureTask<Done<T>> task = new FutureTask<>(() -> {
+            List<Problem> found = new ArrayList<>();
+            T value = work.apply(found);
+            return new Done<>(value, found);
+        });
+        Thread worker = new Thread(task, "read " + displayName);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            Done<T> done = task.get(timePerFile.toMillis(), TimeUnit.MILLISECONDS);
+            problems.addAll(done.problems());
+            return Optional.ofNullable(done.value());
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR, "reading this file took longer than "
+                    + timePerFile.toMillis() / 1000.0 + " s and was stopped; the other files were loaded"));
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.interrupt();
+            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR, "reading this file was stopped"));
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private record Done<T>(T value, List<Problem> problems) {
+    }
+
+    /**
+     * Reads and parses one file: only a regular file (or a link to one) is opened, and never more than the size
+     * limit is read (see {@link RegularFile}).
+     */
     private Optional<Json> parse(Path file, String displayName, List<Problem> problems) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR,
-                        JsonText.tooLarge(size, limits.maxFileBytes())));
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = RegularFile.read(file, limits.maxFileBytes());
             JsonText.Result result = new JsonText(limits.json()).parse(bytes);
             if (result instanceof JsonText.Refused refused) {
                 problems.add(Problem.error(displayName, refused.at(), refused.message()));
                 return Optional.empty();
             }
             return Optional.of(((JsonText.Parsed) result).value());
+        } catch (RegularFile.TooLarge e) {
+            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR,
+                    JsonText.tooLarge(e.size(), limits.maxFileBytes())));
+        } catch (RegularFile.Refused e) {
+            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR, "not read: this " + e.getMessage()
+                    + "; only regular files are read"));
         } catch (IOException e) {
-            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR, "the file could not be read ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
-            return Optional.empty();
+            problems.add(new Problem(displayName, 1, 1, Problem.Severity.ERROR, "the file could not be read: "
+                    + (e.getMessage() == null ? "the system gave no reason" : e.getMessage())));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a file named explicitly (e.g. to {@code validate}) is not read, or null when it is read: a JSON Schema or
+     * a file that does not end in {@code .json}. Such a file is never skipped silently.
+     */
+    private static String refusalOfNamedFile(Path file) {
+        String name = name(file);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".schema.json")) {
+            return "not read: this is a JSON Schema for editors, not a tree, register or glossary";
+        }
+        if (!lower.endsWith(".json")) {
+            return "not read: tree files, the register and the glossary are JSON files whose names end in .json";
+        }
+        return null;
     }
 
     static boolean isTreeFile(Path p) {

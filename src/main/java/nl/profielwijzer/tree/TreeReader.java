@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.profielwijzer.tree.json.Json;
 
@@ -21,8 +22,13 @@ import nl.profielwijzer.tree.json.Json;
  */
 final class TreeReader {
 
+    /** YYYY-MM-DD with a four-digit year. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     static final Set<String> NODE_KINDS = Set.of("question", "outcome");
 
+    /** A tree's version: MAJOR.MINOR.PATCH. */
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Set<String> TREE_FIELDS = Set.of("$schema", "id", "version", "lawAsOf", "reviewBefore",
             "title", "headline", "verdictLabels", "start", "goodNews", "nodes");
     private static final Set<String> QUESTION_FIELDS = Set.of("kind", "id", "fact", "text", "why", "options");
@@ -40,7 +46,7 @@ final class TreeReader {
      * @param brokenNodeIds ids of nodes that were declared but could not be read; references to them are not
      *                      reported again as missing
      */
-    record Read(Optional<Tree> tree, Locations locations, List<Problem> problems, Set<String> brokenNodeIds) {
+    record Read(Optional<Tree> tree, Locations locations, ProblemList problems, Set<String> brokenNodeIds) {
     }
 
     private final Fields.Report report;
@@ -68,8 +74,15 @@ final class TreeReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
+        f.string("$schema", false);
         Optional<String> id = f.id("id");
-        Optional<String> version = f.string("version", true);
+        Optional<String> version = f.string("version", true).filter(v -> {
+            if (VERSION.matcher(v).matches()) {
+                return true;
+            }
+            report.error(f.at("version"), "\"version\" is \"" + v + "\"; write it as MAJOR.MINOR.PATCH, e.g. 1.0.0");
+            return false;
+        });
         Optional<LocalDate> lawAsOf = date(f, "lawAsOf");
         Optional<LocalDate> reviewBefore = date(f, "reviewBefore");
         Optional<LocalizedText> title = f.text("title", true);
@@ -89,6 +102,11 @@ final class TreeReader {
 
     private Optional<LocalDate> date(Fields f, String name) {
         return f.string(name, true).flatMap(s -> {
+            if (!DATE.matcher(s).matches()) { // LocalDate also reads "+999999999-12-31"
+                report.error(f.at(name), "\"" + name + "\" is " + SafeText.quote(s) + ", which is not a date; write"
+                        + " it as YYYY-MM-DD with a four-digit year, e.g. 2026-11-22");
+                return Optional.empty();
+            }
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
@@ -110,18 +128,33 @@ final class TreeReader {
         return out;
     }
 
-    /** All seven labels per role ({@link Tree#LABEL_KEYS}) when "verdictLabels" is given. */
+    /**
+     * When "verdictLabels" is given: both roles, each with all seven labels ({@link Tree#LABEL_KEYS}); a missing
+     * role or label is an error at the object that lacks it (trees/README.md).
+     */
     private Map<Role, Map<String, LocalizedText>> verdictLabels(Fields f) {
         Map<Role, Map<String, LocalizedText>> out = new EnumMap<>(Role.class);
         f.value("verdictLabels", false).flatMap(v -> Fields.of(v, "\"verdictLabels\"", report, ROLE_FIELDS))
                 .ifPresent(roles -> {
                     for (Role role : Role.values()) {
+                        if (!roles.has(role.code())) {
+                            report.error(roles.at(), "\"verdictLabels\" has no labels for the " + role.code()
+                                    + "; give the labels of every verdict for both roles, or leave"
+                                    + " \"verdictLabels\" out");
+                            continue;
+                        }
                         roles.value(role.code(), true)
                                 .flatMap(v -> Fields.of(v, "the " + role.code() + " verdict labels", report,
                                         VERDICT_FIELDS))
                                 .ifPresent(labels -> {
                                     Map<String, LocalizedText> byKey = new LinkedHashMap<>();
                                     for (String key : Tree.LABEL_KEYS) {
+                                        if (!labels.has(key)) {
+                                            report.error(labels.at(), "the " + role.code() + " verdict labels"
+                                                    + " have no label for \"" + key + "\"; when"
+                                                    + " \"verdictLabels\" is given, every verdict needs one");
+                                            continue;
+                                        }
                                         labels.text(key, true).ifPresent(t -> byKey.put(key, t));
                                     }
                                     out.put(role, byKey);
@@ -228,7 +261,7 @@ final class TreeReader {
     }
 
     private long errorCount() {
-        return report.problems.stream().filter(Problem::isError).count();
+        return report.problems.errorCount();
     }
 
     private Optional<Question> question(Json item, String what) {
@@ -289,6 +322,8 @@ final class TreeReader {
         Optional<Certainty> certainty = f.code("certainty", true, Certainty::fromCode, List.of("settled", "likely"));
         Optional<LocalizedText> title = f.text("title", true);
         Optional<LocalizedText> explanation = f.text("explanation", true);
+        f.refuseEmptyList("conditions", label, "leave \"conditions\" out, or list the conditions of a yes-if");
+        f.refuseEmptyList("views", label, "leave \"views\" out, or give each position with its source");
         List<Condition> conditions = conditions(f, label);
 
         Map<Role, List<LocalizedText>> steps = new EnumMap<>(Role.class);

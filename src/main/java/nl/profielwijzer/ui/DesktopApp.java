@@ -73,6 +73,7 @@ public final class DesktopApp extends Application {
             desktop.window().show(DesktopApp::reportFirstFrameAndExit, () -> { });
         } else {
             desktop.open();
+            options.answers().ifPresent(desktop.shell()::openAnswersWhenLoaded);
         }
     }
 

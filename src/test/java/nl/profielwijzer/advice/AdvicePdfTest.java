@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,7 +35,23 @@ import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.Verdict;
 
+/**
+ * The advice PDF, read back with PDFBox. Fixed wording is checked against the words written out here, not against
+ * the lookup the code uses, so a wrong, missing or untranslated text in report*.properties fails.
+ */
 class AdvicePdfTest {
+    /** The role as the PDF names it: "U bent: werknemer" / "You are: employee". */
+    private static String roleWord(Language l, Role r) {
+        return l == Language.NL ? (r == Role.EMPLOYER ? "werkgever" : "werknemer")
+                : (r == Role.EMPLOYER ? "employer" : "employee");
+    }
+
+    private static String pageOf(Language l, int page, int pages) {
+        return (l == Language.NL ? "Pagina " + page + " van " : "Page " + page + " of ") + pages;
+    }
+
+    private static final Map<Verdict, String> ENGLISH_VERDICT = Map.of(Verdict.YES, "Yes", Verdict.YES_IF,
+            "Yes, if conditions are met", Verdict.NO, "No", Verdict.UNCLEAR, "It depends");
 
     static Stream<Arguments> reports() {
         List<Arguments> out = new ArrayList<>();
@@ -58,9 +75,12 @@ class AdvicePdfTest {
             String text = PdfCheck.text(pdf);
             List<String> parts = new ArrayList<>(List.of(
                     TextReport.DATE_TIME.withLocale(language.locale()).format(r.createdAt()),
-                    ReportText.roleName(language, role), r.treeTitle(), r.treeVersion(),
+                    (language == Language.NL ? "U bent: " : "You are: ") + roleWord(language, role),
+                    r.treeTitle(), r.treeVersion(),
                     TextReport.DATE.withLocale(language.locale()).format(r.lawAsOf()), r.headline(),
-                    r.verdictLabel(), r.title(), r.explanation(), r.disclaimer()));
+                    r.verdictLabel(), r.title(), r.explanation(), r.disclaimer(), language == Language.NL
+                            ? "Dit is algemene informatie over de regels in Nederland. Het is geen juridisch advies"
+                            : "This is general information about the rules in the Netherlands. It is not legal"));
             for (AdviceReport.Answer a : r.answers()) {
                 parts.add(a.question());
                 parts.add(a.answer());
@@ -73,8 +93,11 @@ class AdvicePdfTest {
                 v.sources().forEach(s -> parts.add(s.citationText()));
             }
             for (AdviceReport.Change c : r.changes()) {
-                parts.add(ReportText.format(language, "report.change", c.question(), c.otherAnswer(),
-                        c.currentAnswer(), c.result()));
+                parts.add(language == Language.NL
+                        ? "Als u bij \"" + c.question() + "\" had gekozen voor \"" + c.otherAnswer() + "\" in plaats van \""
+                                + c.currentAnswer() + "\": " + c.result()
+                        : "Had you chosen \"" + c.otherAnswer() + "\" instead of \"" + c.currentAnswer() + "\" for \""
+                                + c.question() + "\": " + c.result());
             }
             for (AdviceReport.Reference c : r.citations()) {
                 parts.add(c.citationText());
@@ -96,12 +119,16 @@ class AdvicePdfTest {
             AdviceReport r = Fixtures.report(l, Role.EMPLOYEE, "client=yes", "needed=unsure");
             try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(r))) {
                 String text = PdfCheck.text(pdf);
-                for (String key : List.of("report.steps", "report.answers", "report.changes", "report.citations",
-                        "report.views", "report.contested")) {
-                    assertTrue(text.contains(ReportText.get(l, key))
-                            || text.contains(ReportText.get(l, key).toUpperCase(l.locale())), l + " " + key);
+                List<String> headings = l == Language.NL
+                        ? List.of("Wat kunt u nu doen?", "Uw antwoorden", "Wat zou de uitkomst veranderen?", "Bronnen",
+                                "Hierover verschillen de meningen", "Omstreden punt")
+                        : List.of("What can you do now?", "Your answers", "What would change the outcome?", "Sources",
+                                "Opinions differ on this", "Contested point");
+                for (String heading : headings) {
+                    assertTrue(text.contains(heading) || text.contains(heading.toUpperCase(l.locale())),
+                            l + " " + heading);
                 }
-                assertTrue(text.contains(ReportText.format(l, "report.page", 1, pdf.getNumberOfPages())));
+                assertTrue(text.contains(pageOf(l, 1, pdf.getNumberOfPages())));
             }
         }
     }
@@ -133,8 +160,7 @@ class AdvicePdfTest {
             String joined = PdfCheck.withoutSpaces(body);
             r.citations().forEach(c -> assertTrue(joined.contains(c.url()), () -> "lost: " + c.url()));
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                assertTrue(PdfCheck.text(pdf).contains(ReportText.format(Language.NL, "report.page", page,
-                        pdf.getNumberOfPages())));
+                assertTrue(PdfCheck.text(pdf).contains(pageOf(Language.NL, page, pdf.getNumberOfPages())));
             }
         }
     }
@@ -201,7 +227,8 @@ class AdvicePdfTest {
         for (Language l : Language.values()) {
             AdviceReport r = Fixtures.report(l, Role.EMPLOYEE, "client=no");
             try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(r))) {
-                assertEquals(ReportText.get(l, "report.heading") + ": Demo", pdf.getDocumentInformation().getTitle());
+                assertEquals((l == Language.NL ? "Advies van Profielwijzer" : "Advice from Profielwijzer") + ": Demo",
+                        pdf.getDocumentInformation().getTitle());
                 assertTrue(pdf.getDocumentInformation().getSubject().contains(r.verdictLabel()));
                 assertEquals("Profielwijzer", pdf.getDocumentInformation().getCreator());
                 assertEquals(l == Language.NL ? "nl-NL" : "en-GB", pdf.getDocumentCatalog().getLanguage());
@@ -288,11 +315,11 @@ class AdvicePdfTest {
             AdviceReport base = LongReport.of(Language.EN, 1);
             AdviceReport r = new AdviceReport(base.createdAt(), base.role(), base.language(), base.treeId(),
                     base.treeTitle(), base.treeVersion(), LocalDate.of(2026, 1, 1), base.headline(), base.answers(),
-                    base.outcomeId(), v, Certainty.SETTLED, ReportText.verdictWord(Language.EN, v), base.title(),
+                    base.outcomeId(), v, Certainty.SETTLED, ENGLISH_VERDICT.get(v), base.title(),
                     base.explanation(), base.conditions(), base.views(), base.nextSteps(), base.changes(),
                     base.citations(), List.of(), base.disclaimer());
             try (PDDocument pdf = Loader.loadPDF(AdvicePdf.bytes(r))) {
-                assertTrue(PdfCheck.text(pdf).contains(ReportText.verdictWord(Language.EN, v)));
+                assertTrue(PdfCheck.text(pdf).contains(ENGLISH_VERDICT.get(v)));
             }
         }
     }

@@ -32,6 +32,7 @@ final class LongReport {
             steps.add("Stap " + i + ": " + FILL + ", " + FILL.toLowerCase() + " (stap " + i + ").");
             citations.add(new AdviceReport.Reference("s" + i, "Wet", "art. " + i + " AVG", "lid " + i,
                     "Bron " + i + " met een titel van enige lengte",
+                    "Samenvatting " + i + ": wat de bron zegt, in gewone woorden. " + FILL + " (samenvatting " + i + ").",
                     "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&hoofdstuk=" + i
                             + "&paragraaf=2&artikel=" + i + "&z=2026-11-22&g=2026-11-22&very-long-parameter-" + i
                             + "=" + "x".repeat(40 + i)));

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reading a PDF back in tests: its text, the body text without header and footer, its links. */
 final class PdfCheck {
@@ -36,6 +37,22 @@ final class PdfCheck {
             out.append(stripper.getTextForRegion("body")).append('\n');
         }
         return normalize(out.toString());
+    }
+
+    /**
+     * The Unicode of every glyph as drawn, without the normalisation {@link PDFTextStripper} applies (it quietly
+     * turns a ligature glyph "ﬁ" back into "fi"; poppler's pdftotext, copy and paste and screen readers do not).
+     */
+    static String glyphText(PDDocument document) throws IOException {
+        StringBuilder out = new StringBuilder();
+        PDFTextStripper raw = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                out.append(text.getUnicode());
+            }
+        };
+        raw.getText(document);
+        return out.toString();
     }
 
     static String normalize(String text) {

@@ -29,7 +29,7 @@ class StandingShownTest {
     /** Targeted monitoring with a concrete suspicion: cites an appealed judgment; Weisz (overtaken) is history. */
     private static AdviceReport targeted(Language language, Role role) {
         Consultation c = Consultation.withAnswers(BUNDLED.tree("social-media-at-work").orElseThrow(),
-                Map.of("topic", "monitor", "monitor-type", "targeted", "suspicion", "yes"));
+                Map.of("topic", "monitor", "monitor-type", "targeted", "targeted-what", "work", "suspicion", "yes"));
         assertEquals("monitor-targeted-suspicion", c.outcome().orElseThrow().id());
         return AdviceReport.of(c, BUNDLED.sources(), role, language, Fixtures.NOW);
     }
@@ -82,7 +82,7 @@ class StandingShownTest {
     @Test
     void anInterimReliefRulingIsNamedAsSuch() {
         Consultation c = Consultation.withAnswers(BUNDLED.tree("linkedin").orElseThrow(),
-                Map.of("request", "after", "after-agreement", "settlement"));
+                Map.of("request", "after", "after-account", "private", "after-agreement", "settlement"));
         AdviceReport r = AdviceReport.of(c, BUNDLED.sources(), Role.EMPLOYEE, Language.NL, Fixtures.NOW);
         assertEquals("voorlopig oordeel in kort geding", cited(r, "ecli-rbarn-2011-bp8592").standingNote());
     }
@@ -115,7 +115,7 @@ class StandingShownTest {
     @Test
     void aSettledOutcomeHasAFirmBannerAndNoNote() {
         Consultation c = Consultation.withAnswers(BUNDLED.tree("linkedin").orElseThrow(),
-                Map.of("request", "password"));
+                Map.of("request", "password", "password-account", "private"));
         AdviceReport r = AdviceReport.of(c, BUNDLED.sources(), Role.EMPLOYER, Language.NL, Fixtures.NOW);
         assertEquals(Certainty.SETTLED, r.certainty());
         assertEquals("Nee, dat mag u niet eisen", r.verdictLabel());

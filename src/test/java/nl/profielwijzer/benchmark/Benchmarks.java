@@ -56,6 +56,7 @@ public final class Benchmarks {
             Path dir = Files.createDirectories(work.resolve("n" + nodes));
             Files.writeString(dir.resolve("sources.json"), "{\"sources\": [{\"id\": \"law-1\", \"kind\": \"statute\","
                     + " \"label\": \"art. 1\", \"title\": {\"nl\": \"a\", \"en\": \"a\"},"
+                    + " \"summary\": {\"nl\": \"b\", \"en\": \"b\"},"
                     + " \"url\": \"https://wetten.overheid.nl/BWBR0005290\"}]}");
             Path file = dir.resolve("generated.json");
             Files.writeString(file, generate(nodes));
@@ -195,7 +196,7 @@ public final class Benchmarks {
     /** Answers that follow the option leading to the most questions. */
     static Map<String, String> longestPath(Tree tree) {
         Map<String, String> answers = new java.util.LinkedHashMap<>();
-        Node node = tree.startNode();
+        Node node = tree.startNode().orElseThrow();
         while (node instanceof Question q) {
             Option best = q.options().get(0);
             int bestDepth = -1;

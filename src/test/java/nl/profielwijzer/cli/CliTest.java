@@ -122,7 +122,7 @@ class CliTest {
     @Test
     void runJsonGivesCertaintyAndTheStandingOfJudgments() throws Exception {
         Result r = cli("run", "social-media-at-work", "--answer", "topic=monitor", "--answer", "monitor-type=targeted",
-                "--answer", "suspicion=yes", "--format", "json", "--lang", "en");
+                "--answer", "targeted-what=work", "--answer", "suspicion=yes", "--format", "json", "--lang", "en");
         assertEquals(ExitCode.OK, r.code(), r::toString);
         JsonNode outcome = new ObjectMapper().readTree(r.out()).path("outcome");
         assertEquals("likely", outcome.path("certainty").asText());
@@ -148,7 +148,8 @@ class CliTest {
 
     @Test
     void everyBundledOutcomeHasACertaintyInRunJson() throws Exception {
-        Result r = cli("run", "linkedin", "--answer", "request=password", "--format", "json");
+        Result r = cli("run", "linkedin", "--answer", "request=password", "--answer", "password-account=private",
+                "--format", "json");
         assertEquals("settled", new ObjectMapper().readTree(r.out()).path("outcome").path("certainty").asText(),
                 r::toString);
     }

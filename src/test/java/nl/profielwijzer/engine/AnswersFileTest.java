@@ -2,6 +2,7 @@ package nl.profielwijzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class AnswersFileTest {
         assertEquals(List.of(), opened.notFitting());
         assertFalse(opened.otherVersion());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),
+            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".partial")).count(),
                     "no temporary file is left behind");
         }
     }
@@ -65,9 +66,9 @@ class AnswersFileTest {
         AnswersFile.Refused refused = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
         assertTrue(refused.getMessage().contains("is damaged"), refused::getMessage);
         assertTrue(refused.getMessage().contains("line 1"), refused::getMessage);
-        assertEquals(AnswersFile.Refused.Reason.NOT_JSON, refused.reason());
+        AnswersFile.Refused.NotJson notJson = assertInstanceOf(AnswersFile.Refused.NotJson.class, refused.reason());
         assertEquals("damaged.pwa.json", refused.fileName());
-        assertEquals("1", refused.details().get(0), "the line, for a message in the user's language");
+        assertEquals(java.util.Optional.of(1), notJson.line(), "the line, for a message in the user's language");
         assertArrayEquals(damaged, Files.readAllBytes(file));
     }
 
@@ -78,12 +79,12 @@ class AnswersFileTest {
         Files.writeString(file, "{\"name\": \"something else\"}");
         AnswersFile.Refused refused = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
         assertTrue(refused.getMessage().contains("not a Profielwijzer answers file"));
-        assertEquals(AnswersFile.Refused.Reason.FOREIGN, refused.reason());
+        assertInstanceOf(AnswersFile.Refused.Foreign.class, refused.reason());
         Path binary = dir.resolve("photo.jpg");
         Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2});
-        assertEquals(AnswersFile.Refused.Reason.NOT_JSON,
+        assertInstanceOf(AnswersFile.Refused.NotJson.class,
                 assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(binary, library)).reason());
-        assertEquals(AnswersFile.Refused.Reason.MISSING, assertThrows(AnswersFile.Refused.class,
+        assertInstanceOf(AnswersFile.Refused.Missing.class, assertThrows(AnswersFile.Refused.class,
                 () -> AnswersFile.open(dir.resolve("missing.json"), library)).reason());
     }
 
@@ -93,18 +94,15 @@ class AnswersFileTest {
         Path file = dir.resolve("future.pwa.json");
         Files.writeString(file, "{\"format\": \"profielwijzer-answers\", \"formatVersion\": 7, \"tree\": \"demo\"}");
         AnswersFile.Refused other = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
-        assertEquals(AnswersFile.Refused.Reason.OTHER_FORMAT, other.reason());
-        assertEquals(List.of("7", "1"), other.details());
+        assertEquals(new AnswersFile.Refused.OtherFormat("7", 1), other.reason());
         assertEquals("\"future.pwa.json\" was made by another version of Profielwijzer (answers format 7); this"
                 + " version reads format 1.", other.getMessage());
         Files.writeString(file, "{\"format\": \"profielwijzer-answers\", \"formatVersion\": 1, \"tree\": \"demo\"}");
         AnswersFile.Refused noList = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
-        assertEquals(AnswersFile.Refused.Reason.NO_ANSWERS, noList.reason());
-        assertEquals(List.of(), noList.details());
+        assertEquals(new AnswersFile.Refused.NoAnswers(), noList.reason());
         Files.write(file, new byte[1024 * 1024 + 1]);
         AnswersFile.Refused large = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
-        assertEquals(AnswersFile.Refused.Reason.TOO_LARGE, large.reason());
-        assertEquals(List.of("1"), large.details());
+        assertEquals(new AnswersFile.Refused.TooLarge(1), large.reason());
         assertTrue(large.getMessage().contains("limit 1 MB"), large::getMessage);
     }
 
@@ -134,7 +132,6 @@ class AnswersFileTest {
                 + " \"treeVersion\": \"1\", \"answers\": []}");
         AnswersFile.Refused refused = assertThrows(AnswersFile.Refused.class, () -> AnswersFile.open(file, library));
         assertTrue(refused.getMessage().contains("\"gone\""));
-        assertEquals(AnswersFile.Refused.Reason.UNKNOWN_TREE, refused.reason());
-        assertEquals(List.of("gone"), refused.details());
+        assertEquals(new AnswersFile.Refused.UnknownTree("gone"), refused.reason());
     }
 }

@@ -95,7 +95,7 @@ class CombinedAnswersFileTest {
                 + " \"topics\": [{\"tree\": \"no-such-topic\", \"treeVersion\": \"1\"}], \"answers\": []}");
         AnswersFile.Refused refused = assertThrows(AnswersFile.Refused.class,
                 () -> CombinedAnswersFile.openIfCombined(file, BUNDLED));
-        assertEquals(AnswersFile.Refused.Reason.UNKNOWN_TREE, refused.reason());
+        assertEquals(new AnswersFile.Refused.UnknownTree("no-such-topic"), refused.reason());
         assertTrue(refused.getMessage().contains("no-such-topic"));
     }
 }

@@ -1,15 +1,18 @@
 package nl.profielwijzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -65,12 +68,79 @@ class ConsultationProperties {
         return c;
     }
 
+    /** Every path from the start, followed through the engine, ends in an outcome. */
     @Property(tries = 300)
     void everyPathEndsInAnOutcome(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int questions) {
         Tree tree = generate(seed, questions);
-        Consultation c = walk(Consultation.start(tree), new Random(seed));
-        assertTrue(c.outcome().isPresent());
-        assertEquals(0, c.progress().mostToGo());
+        assertEveryPathEndsInAnOutcome(tree);
+        assertEquals(0, walk(Consultation.start(tree), new Random(seed)).progress().mostToGo());
+    }
+
+    /** The kinds of dead end a broken tree can have. */
+    enum DeadEnd {
+        /** An option leads to a node that does not exist. */
+        MISSING_NODE,
+        /** A question offers no options. */
+        NO_OPTIONS
+    }
+
+    /** The check above is not vacuous: a dead end put anywhere on a path of a generated tree is always found. */
+    @Property(tries = 200)
+    void aDeadEndOnAPathIsFound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int questions,
+            @ForAll DeadEnd kind) {
+        Tree tree = withDeadEnd(generate(seed, questions), kind, new Random(seed));
+        AssertionError found = assertThrows(AssertionError.class, () -> assertEveryPathEndsInAnOutcome(tree));
+        assertTrue(found.getMessage().startsWith("dead end"), found::getMessage);
+    }
+
+    /** Follows every option of every question reached, through {@link Consultation#answer}; fails at a dead end. */
+    static void assertEveryPathEndsInAnOutcome(Tree tree) {
+        explore(Consultation.start(tree), new HashSet<>());
+    }
+
+    private static void explore(Consultation c, Set<String> explored) {
+        if (c.hasOutcome()) {
+            return;
+        }
+        if (!(c.current() instanceof Question q)) {
+            throw new AssertionError("dead end: after " + c.answersOnPath() + " there is no node to show");
+        }
+        if (!explored.add(q.id())) {
+            return; // generated trees are acyclic: the paths on from here were followed already
+        }
+        if (q.options().isEmpty()) {
+            throw new AssertionError("dead end: question " + q.id() + " offers no options");
+        }
+        for (Option o : q.options()) {
+            Consultation next;
+            try {
+                next = c.answer(q.id(), o.id());
+            } catch (RuntimeException e) {
+                throw new AssertionError("dead end: option " + o.id() + " of " + q.id() + " leads to \"" + o.next()
+                        + "\", where the engine cannot go (" + e + ")");
+            }
+            if (!next.hasOutcome() && next.current() == q) {
+                throw new AssertionError("dead end: option " + o.id() + " of " + q.id() + " leads to \"" + o.next()
+                        + "\", and the consultation cannot move on");
+            }
+            explore(next, explored);
+        }
+    }
+
+    /** The tree with one dead end of the given kind at a question on a random path from the start. */
+    static Tree withDeadEnd(Tree tree, DeadEnd kind, Random random) {
+        List<Question> onPath = walk(Consultation.start(tree), random).path().stream().map(Step::question).toList();
+        Question broken = onPath.get(random.nextInt(onPath.size()));
+        List<Option> options = new ArrayList<>();
+        if (kind == DeadEnd.MISSING_NODE) {
+            options.addAll(broken.options());
+            Option o = options.get(random.nextInt(options.size()));
+            options.set(options.indexOf(o), new Option(o.id(), o.label(), "missing-" + o.next()));
+        }
+        Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
+        nodes.put(broken.id(), new Question(broken.id(), broken.text(), broken.why(), options));
+        return new Tree(tree.id(), tree.version(), tree.lawAsOf(), tree.reviewBefore(), tree.title(), tree.headline(),
+                tree.verdictLabels(), tree.start(), nodes, tree.origin());
     }
 
     @Property(tries = 300)
@@ -120,7 +190,7 @@ class ConsultationProperties {
         Map<String, String> remembered = new HashMap<>(done.answersOnPath());
         remembered.put(q.id(), other.id());
         Map<String, String> expected = new LinkedHashMap<>();
-        Node node = tree.startNode();
+        Node node = tree.startNode().orElseThrow();
         while (node instanceof Question question && remembered.containsKey(question.id())) {
             String option = remembered.get(question.id());
             expected.put(question.id(), option);

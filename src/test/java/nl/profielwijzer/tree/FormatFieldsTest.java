@@ -162,7 +162,8 @@ class FormatFieldsTest {
         TreeLibrary library = loadRegister(registerWith("{\"id\": \"case-0\", \"kind\": \"case-law\","
                 + " \"court\": \"Ktr. Groningen\", \"decided\": \"2012-10\", \"standing\": \"set-aside\","
                 + " \"laterRulings\": [\"case-1\"], \"label\": \"ECLI:NL:RBGRO:2012:3726\","
-                + " \"title\": {\"nl\": \"a\", \"en\": \"b\"}, \"knownFrom\": \"report\","
+                + " \"title\": {\"nl\": \"a\", \"en\": \"b\"}, \"summary\": {\"nl\": \"c\", \"en\": \"d\"},"
+                + " \"knownFrom\": \"report\","
                 + " \"url\": \"https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBGRO:2012:3726\"}"));
         assertEquals(List.of(), library.problems());
         Source source = library.source("case-0").orElseThrow();

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import nl.profielwijzer.tree.json.Json;
+import nl.profielwijzer.tree.json.JsonText;
+import nl.profielwijzer.tree.json.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +144,24 @@ class JsonTextTest {
                 .replaceFirst("\"nodes\": \\[", "\"nodes\": [" + nodes + ",");
         Problem p = onlyProblemFor(text.getBytes(StandardCharsets.UTF_8));
         assertTrue(p.message().contains("above the limit of 5000 nodes"), p::toString);
+    }
+
+    /** Pins where each value and name starts (Jackson's public token location): line and column from 1. */
+    @Test
+    void everyValueAndNameIsPlacedAtItsFirstCharacter() {
+        String text = "{\n  \"a\": \"x\",\n\t\"b\": [1, {\"c\": true}],\n  \"d\": null }";
+        JsonText.Result result = new JsonText(LoadLimits.DEFAULT.json()).parse(text.getBytes(StandardCharsets.UTF_8));
+        Json.JsonObject root = (Json.JsonObject) ((JsonText.Parsed) result).value();
+        assertEquals(new Position(1, 1), root.at());
+        assertEquals(new Position(2, 3), root.member("a").nameAt());
+        assertEquals(new Position(2, 8), root.member("a").value().at());
+        assertEquals(new Position(3, 2), root.member("b").nameAt());
+        Json.JsonArray list = (Json.JsonArray) root.member("b").value();
+        assertEquals(new Position(3, 7), list.at());
+        assertEquals(new Position(3, 8), list.items().get(0).at());
+        Json.JsonObject inner = (Json.JsonObject) list.items().get(1);
+        assertEquals(new Position(3, 11), inner.at());
+        assertEquals(new Position(3, 17), inner.member("c").value().at());
+        assertEquals(new Position(4, 8), root.member("d").value().at());
     }
 }

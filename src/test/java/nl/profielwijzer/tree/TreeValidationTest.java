@@ -198,15 +198,74 @@ class TreeValidationTest {
     }
 
     @Test
-    void unclearWithoutTwoViewsIsAWarning() {
+    void unclearWithoutTwoViewsIsAnErrorAtTheVerdict() {
         String text = Fixtures.demoText();
-        int start = text.indexOf("\"views\": [");
-        int end = text.indexOf("],\n", start) + 3;
+        String secondView = ",\n       {\"holder\": {\"nl\": \"Rechter\", \"en\": \"Court\"}, \"position\": {\"nl\": \"Mag wel.\","
+                + " \"en\": \"Allowed.\"},\n        \"citations\": [{\"source\": \"case-1\"}]}";
+        assertTrue(text.contains(secondView));
+        String changed = text.replace(secondView, "");
+        List<Problem> problems = problemsOf(changed);
+        assertEquals(1, problems.size(), problems::toString);
+        Problem p = problems.get(0);
+        assertEquals(Problem.Severity.ERROR, p.severity());
+        assertTrue(p.message().contains("is unclear; give the views (\"views\", at least two)"), p::toString);
+        Position verdict = Fixtures.positionOf(changed, "\"unclear\", \"certainty\": \"likely\",\n     \"title\": {\"nl\": \"Hangt");
+        assertEquals(verdict.line(), p.line());
+        assertEquals(verdict.column(), p.column());
+    }
+
+    @Test
+    void verdictLabelsNeedEveryVerdictForBothRoles() {
+        onlyProblem(", \"unclear\": {\"nl\": \"Dat hangt ervan af\", \"en\": \"It depends\"}}\n  },", "}\n  },",
+                "{\"yes\": {\"nl\": \"Ja, u moet", Problem.Severity.ERROR,
+                "the employee verdict labels have no label for \"unclear\"");
+        String text = Fixtures.demoText();
+        int start = text.indexOf(",\n    \"employee\": {\"yes\"");
+        int end = text.indexOf("}}\n  },", start) + 2;
         String changed = text.substring(0, start) + text.substring(end);
         List<Problem> problems = problemsOf(changed);
         assertEquals(1, problems.size(), problems::toString);
-        assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
-        assertTrue(problems.get(0).message().contains("is unclear; give the views"));
+        assertTrue(problems.get(0).message().contains("\"verdictLabels\" has no labels for the employee"),
+                problems::toString);
+        assertEquals(Fixtures.positionOf(changed, "{\n    \"employer\": {\"yes\"").line(), problems.get(0).line());
+    }
+
+    @Test
+    void emptyConditionsOrViewsAreAnErrorAtTheList() {
+        onlyProblem("\"verdict\": \"no\",", "\"verdict\": \"no\", \"conditions\": [],", "[],", Problem.Severity.ERROR,
+                "\"conditions\" in outcome \"not-allowed\" is an empty list");
+        onlyProblem("\"verdict\": \"yes\",", "\"verdict\": \"yes\", \"views\": [ ],", "[ ],", Problem.Severity.ERROR,
+                "\"views\" in outcome \"allowed\" is an empty list");
+    }
+
+    @Test
+    void theVersionIsMajorMinorPatch() {
+        onlyProblem("\"version\": \"1.0.0\"", "\"version\": \"1.0\"", "\"1.0\"", Problem.Severity.ERROR,
+                "\"version\" is \"1.0\"; write it as MAJOR.MINOR.PATCH");
+    }
+
+    @Test
+    void theSchemaReferenceIsAText() {
+        onlyProblem("\"id\": \"demo\",", "\"$schema\": 5, \"id\": \"demo\",", "5, \"id\"", Problem.Severity.ERROR,
+                "\"$schema\" in the tree must be a text in quotes, not a number");
+    }
+
+    @Test
+    void everySourceNeedsASummaryInBothLanguages() throws Exception {
+        Fixtures.folderWith(dir, Fixtures.demoText());
+        String register = Fixtures.resource("sources.json")
+                .replaceFirst("\n\\s*\"summary\": \\{\"nl\": \"De werkgever[^}]*},", "")
+                .replace(", \"en\": \"Supreme Court, 3 March 2017: the written-form requirement applies strictly.\"",
+                        "");
+        Files.writeString(dir.resolve("sources.json"), register);
+        List<Problem> problems = Fixtures.load(dir).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("sources.json")
+                && p.message().contains("\"summary\"") && p.message().contains("source 1")
+                && p.line() == Fixtures.positionOf(register, "{\"id\": \"law-1\"").line()), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("missing translation")
+                && p.message().contains("\"summary\" in source 2") && p.message().contains("English")
+                && p.line() == Fixtures.positionOf(register, "\"summary\": {\"nl\": \"Hoge Raad").line()),
+                problems::toString);
     }
 
     @Test

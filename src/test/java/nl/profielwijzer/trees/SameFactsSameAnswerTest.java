@@ -87,7 +87,7 @@ class SameFactsSameAnswerTest {
 
     static List<Path> paths(Tree tree) {
         List<Path> out = new ArrayList<>();
-        walk(tree, tree.startNode(), new ArrayList<>(), new LinkedHashMap<>(), out);
+        walk(tree, tree.startNode().orElseThrow(), new ArrayList<>(), new LinkedHashMap<>(), out);
         return out;
     }
 

@@ -15,10 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -120,18 +121,34 @@ class ConsultationFlowTest {
     }
 
     @Test
-    void citationsAreLinksThatOpenTheRegisterAddressInTheBrowser(FxRobot robot) {
+    void aChosenCitationShowsWhatTheSourceSaysAndOpensOnlyOnTheSeparateButton(FxRobot robot) {
         app.awaitStart();
         begin(robot, "employer", "demo");
         answer(robot, "yes");
         answer(robot, "partly");
-        List<Hyperlink> links = robot.lookup("#citations .hyperlink").queryAllAs(Hyperlink.class).stream().toList();
-        assertEquals(2, links.size());
-        Hyperlink first = links.get(0);
+        List<Hyperlink> citations = robot.lookup("#citations .citation").queryAllAs(Hyperlink.class).stream()
+                .toList();
+        assertEquals(2, citations.size());
+        Hyperlink first = citations.get(0);
+        Node panel = robot.lookup("#citation-1-panel").query();
         assertShows(first.getText(), "art. 7:660 BW, lid 1", "Instructiebevoegdheid", "Wet");
-        assertShows(first.getAccessibleHelp(), "https://wetten.overheid.nl/");
+        assertShows(first.getAccessibleHelp(), "De werkgever mag opdrachten geven over het werk.");
+        assertFalse(panel.isVisible(), "closed until chosen");
+
         robot.interact(first::requestFocus);
-        robot.clickOn(first);
+        robot.type(KeyCode.SPACE);
+        assertTrue(panel.isVisible(), "the keyboard opens it");
+        Label summary = robot.lookup("#citation-1-summary").queryAs(Label.class);
+        assertTrue(summary.isVisible());
+        assertEquals("De werkgever mag opdrachten geven over het werk.", summary.getText());
+        assertEquals(List.of(), app.opened, "choosing a citation opens no browser");
+
+        Button open = robot.lookup("#citation-1-open").queryAs(Button.class);
+        assertEquals("Openen in browser", open.getText());
+        assertShows(open.getAccessibleHelp(), "https://wetten.overheid.nl/");
+        robot.type(KeyCode.TAB);
+        assertTrue(open.isFocused(), "Tab reaches the open button next");
+        robot.type(KeyCode.ENTER);
         assertEquals(List.of("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=660"), app.opened);
     }
 

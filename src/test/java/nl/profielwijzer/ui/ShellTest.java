@@ -93,8 +93,8 @@ class ShellTest {
         assertFalse(root().getPseudoClassStates().contains(Styles.HIGH_CONTRAST));
     }
 
-    @Test
-    void savedAnswersOpenAgainAtTheSameConclusion(FxRobot robot, @TempDir Path dir) {
+    /** Answers the demo tree as an employer up to its "yes, if" conclusion and saves the answers in dir. */
+    private Path answerDemoAndSave(FxRobot robot, Path dir) {
         app.awaitStart();
         begin(robot, "employer", "demo");
         answer(robot, "yes");
@@ -103,6 +103,12 @@ class ShellTest {
         TestDesktop.click(robot, "#save-answers");
         Path saved = dir.resolve("mine.pwa.json");
         TestDesktop.await(() -> Files.exists(saved));
+        return saved;
+    }
+
+    @Test
+    void savedAnswersOpenAgainAtTheSameConclusion(FxRobot robot, @TempDir Path dir) {
+        Path saved = answerDemoAndSave(robot, dir);
         TestDesktop.await(() -> text(robot, "#status").contains("opgeslagen"));
         assertEquals("antwoorden-" + java.time.LocalDate.now() + ".pwa.json", app.dialogs.suggestedNames.get(0),
                 "a neutral name: nothing about the topic");
@@ -114,6 +120,30 @@ class ShellTest {
         TestDesktop.await(() -> robot.lookup("#verdict-label").tryQuery().isPresent());
         assertEquals("Ja, als", text(robot, "#verdict-label"));
         assertTrue(app.dialogs.shown.isEmpty(), app.dialogs.shown.toString());
+    }
+
+    @Test
+    void anAnswersFileTheAppIsStartedWithOpensOnceTheTreesHaveLoaded(FxRobot robot, @TempDir Path dir) {
+        Path saved = answerDemoAndSave(robot, dir);
+
+        // A second window, started with the file ("Open with Profielwijzer"), whose trees are still loading.
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TestDesktop started = TestDesktop.onFx(() -> TestDesktop.openSlow(new Stage(), release));
+        TestDesktop.onFx(() -> {
+            started.desktop.shell().openAnswersWhenLoaded(saved);
+            return null;
+        });
+        TestDesktop.await(() -> started.desktop.window().isReady());
+        assertTrue(started.dialogs.shown.isEmpty(), started.dialogs.shown.toString());
+        release.countDown();
+        TestDesktop.await(() -> started.desktop.session().consultation() != null
+                && started.desktop.session().consultation().outcome().isPresent());
+        assertEquals("demo", started.desktop.session().consultation().tree().id());
+        assertTrue(started.dialogs.shown.isEmpty(), started.dialogs.shown.toString());
+        TestDesktop.onFx(() -> {
+            started.desktop.window().scene().getWindow().hide();
+            return null;
+        });
     }
 
     @Test

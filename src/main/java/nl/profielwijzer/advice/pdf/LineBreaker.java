@@ -22,7 +22,7 @@ final class LineBreaker {
     }
 
     List<Line> lines(Paragraph paragraph, float width) {
-        Builder b = new Builder(paragraph, Math.max(1f, width - paragraph.indent()));
+        Builder b = new Builder(paragraph, Math.max(1f, width - paragraph.indent()), new Tagging.Owner(paragraph));
         for (Span span : paragraph.spans()) {
             String[] hardLines = span.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             for (int h = 0; h < hardLines.length; h++) {
@@ -58,15 +58,17 @@ final class LineBreaker {
     private final class Builder {
         final Paragraph paragraph;
         final float width;
+        final Tagging.Owner owner;
         final List<Line> lines = new ArrayList<>();
         final List<Line.Fragment> fragments = new ArrayList<>();
         Span lastSpan;
         float x;
         boolean pendingSpace;
 
-        Builder(Paragraph paragraph, float width) {
+        Builder(Paragraph paragraph, float width, Tagging.Owner owner) {
             this.paragraph = paragraph;
             this.width = width;
+            this.owner = owner;
         }
 
         void word(Span span, String word) {
@@ -88,7 +90,7 @@ final class LineBreaker {
             }
             if (space > 0) {
                 Line.Fragment last = fragments.remove(fragments.size() - 1);
-                fragments.add(new Line.Fragment(last.text() + " ", last.style(), last.url(), last.target(), last.x(),
+                fragments.add(new Line.Fragment(last.text() + " ", last.style(), last.span(), last.x(),
                         last.width() + space, 0));
                 x += space;
             }
@@ -115,10 +117,10 @@ final class LineBreaker {
         private void add(Span span, String text, float w) {
             if (!fragments.isEmpty() && lastSpan == span) {
                 Line.Fragment last = fragments.remove(fragments.size() - 1);
-                fragments.add(new Line.Fragment(last.text() + text, last.style(), last.url(), last.target(), last.x(),
+                fragments.add(new Line.Fragment(last.text() + text, last.style(), last.span(), last.x(),
                         last.width() + w, 0));
             } else {
-                fragments.add(new Line.Fragment(text, span.style(), span.url(), span.anchor(), x, w, 0));
+                fragments.add(new Line.Fragment(text, span.style(), span, x, w, 0));
             }
             lastSpan = span;
             x += w;
@@ -145,7 +147,7 @@ final class LineBreaker {
                 String text = fonts.printable(m.style(), m.text());
                 float w = fonts.width(m.style(), text);
                 float at = Math.max(0, paragraph.indent() - Paragraph.MARKER_GAP - w);
-                parts.add(new Line.Fragment(text, m.style(), m.url(), m.anchor(), at, w, 0));
+                parts.add(new Line.Fragment(text, m.style(), m, at, w, 0));
             }
             for (Line.Fragment f : fragments) {
                 parts.add(f.shifted(paragraph.indent()));
@@ -162,9 +164,10 @@ final class LineBreaker {
             float baseline = (height - size * (ASCENT + DESCENT)) / 2 + size * ASCENT;
             List<Line.Fragment> placed = new ArrayList<>();
             for (Line.Fragment f : parts) {
-                placed.add(new Line.Fragment(f.text(), f.style(), f.url(), f.target(), f.x(), f.width(), baseline));
+                placed.add(new Line.Fragment(f.text(), f.style(), f.span(), f.x(), f.width(), baseline));
             }
-            lines.add(new Line(placed, height, lines.isEmpty() ? paragraph.spaceBefore() : 0, null, lines.isEmpty()));
+            lines.add(new Line(placed, height, lines.isEmpty() ? paragraph.spaceBefore() : 0, null, lines.isEmpty(),
+                    owner));
             fragments.clear();
             lastSpan = null;
             x = 0;

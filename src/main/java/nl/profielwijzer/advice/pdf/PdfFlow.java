@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -22,6 +25,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
  * rows) and over to new pages. Blocks can be kept together or kept with what follows; a paragraph never leaves a
  * single line alone at the foot of a page. Web links and links within the document become clickable areas.
  * {@link #finish} then adds the running header and the page numbers, which need the page count.
+ *
+ * <p>Every document the flow lays out is tagged (PDF/UA-1, see {@link Tagging}): paragraphs, headings
+ * ({@link Paragraph#tag}), list items, boxes, columns and links enter the structure tree in the order they are
+ * placed, and the header, footer, rules and backgrounds are artifacts.
  *
  * <p>Positions are in points (1/72 inch) measured down from the top of the page; PDFBox's upward y is only used
  * when drawing.
@@ -67,16 +74,19 @@ public final class PdfFlow {
         }
     }
 
-    private record PendingJump(PDAnnotationLink link, String anchor) {
+    private record PendingJump(PDAnnotationLink link, String anchor, PDStructureElement element,
+            PDObjectReference reference) {
     }
 
-    private record Place(PDPage page, float y) {
+    /** Where a named place is, and the text of its first line (the alternate text of links to it). */
+    private record Place(PDPage page, float y, String text) {
     }
 
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PageSetup setup;
     private final LineBreaker breaker;
+    private final Tagging tagging;
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<String, Place> anchors = new HashMap<>();
     private final List<PendingJump> jumps = new ArrayList<>();
@@ -89,6 +99,7 @@ public final class PdfFlow {
         this.fonts = fonts;
         this.setup = setup;
         this.breaker = new LineBreaker(fonts);
+        this.tagging = new Tagging(document);
     }
 
     /** The width text can use, in points. */
@@ -121,6 +132,15 @@ public final class PdfFlow {
 
     /** Paragraphs in a box; the box stays on one page when it fits on one, else it continues on the next. */
     public void box(List<Paragraph> paragraphs, BoxStyle style, boolean keepTogether) {
+        tagging.open("Div", null);
+        try {
+            boxed(paragraphs, style, keepTogether);
+        } finally {
+            tagging.close();
+        }
+    }
+
+    private void boxed(List<Paragraph> paragraphs, BoxStyle style, boolean keepTogether) {
         List<Line> lines = new ArrayList<>();
         for (Line line : block(paragraphs, width() - 2 * style.inset()).lines) {
             lines.add(line.shifted(style.inset()));
@@ -137,12 +157,34 @@ public final class PdfFlow {
      * the same height, so each continues at the top of the next page.
      */
     public void columns(List<Paragraph> left, List<Paragraph> right, float gutter) {
+        columns(left, null, right, null, gutter);
+    }
+
+    /**
+     * Two columns as {@link #columns(List, List, float)}, each in its own language (a BCP 47 tag such as "nl-NL",
+     * or null for the document's): a screen reader reads the left column, then the right, each in its language.
+     */
+    public void columns(List<Paragraph> left, String leftLanguage, List<Paragraph> right, String rightLanguage,
+            float gutter) {
         float column = (width() - gutter) / 2;
         Block l = block(left, column);
         List<Line> shifted = new ArrayList<>();
         Block r = block(right, column);
         r.lines.forEach(line -> shifted.add(line.shifted(column + gutter)));
+        if (!l.lines.isEmpty() || !shifted.isEmpty()) {
+            adoptInGroup(l.lines, leftLanguage);
+            adoptInGroup(shifted, rightLanguage);
+        }
         placeColumns(List.of(l.lines, shifted), Math.max(l.spaceBefore, r.spaceBefore));
+    }
+
+    private void adoptInGroup(List<Line> lines, String language) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        tagging.open("Div", language);
+        tagging.adopt(lines);
+        tagging.close();
     }
 
     /** The height the paragraphs would take, including the space above the first. */
@@ -165,12 +207,14 @@ public final class PdfFlow {
         ensurePage();
         y += spaceAbove;
         try {
+            Tagging.beginArtifact(stream);
             stream.setStrokingColor(color);
             stream.setLineWidth(thickness);
             float py = pdfY(y + thickness / 2);
             stream.moveTo(setup.left(), py);
             stream.lineTo(setup.left() + width(), py);
             stream.stroke();
+            stream.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,8 +225,11 @@ public final class PdfFlow {
     public void newPage() {
         closeStream();
         PDPage page = new PDPage(setup.size());
+        // Tab order follows the structure tree (PDF/UA: pages with annotations).
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         document.addPage(page);
         pages.add(page);
+        tagging.page(page);
         try {
             stream = new PDPageContentStream(document, page);
         } catch (IOException e) {
@@ -204,18 +251,23 @@ public final class PdfFlow {
                 destination.setTop(Math.round(pdfY(place.y) + 6));
                 destination.setLeft(0);
                 jump.link.setDestination(destination);
+                jump.link.setContents(place.text);
             } else {
                 for (PDPage page : pages) {
                     page.getAnnotations().remove(jump.link);
                 }
+                tagging.remove(jump.element, jump.reference, jump.link);
             }
         }
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream cs = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                Tagging.beginArtifact(cs);
                 frame(cs, frame, i + 1, pages.size());
+                cs.endMarkedContent();
             }
         }
+        tagging.finish();
     }
 
     private void frame(PDPageContentStream cs, PageFrame frame, int number, int count) throws IOException {
@@ -294,6 +346,7 @@ public final class PdfFlow {
         if (!pageIsEmpty) {
             y += Math.min(block.spaceBefore, Math.max(0, remaining()));
         }
+        tagging.adopt(block.lines);
         int i = 0;
         List<Line> lines = block.lines;
         while (i < lines.size()) {
@@ -431,6 +484,7 @@ public final class PdfFlow {
 
     private void drawBox(BoxStyle box, float height) {
         try {
+            Tagging.beginArtifact(stream);
             stream.setNonStrokingColor(box.fill());
             stream.addRect(setup.left(), pdfY(y + height), width(), height);
             stream.fill();
@@ -439,6 +493,7 @@ public final class PdfFlow {
                 stream.addRect(setup.left(), pdfY(y + height), box.barWidth(), height);
                 stream.fill();
             }
+            stream.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -447,20 +502,30 @@ public final class PdfFlow {
     private void draw(Line line) {
         PDPage page = pages.get(pages.size() - 1);
         if (line.anchor() != null) {
-            anchors.putIfAbsent(line.anchor(), new Place(page, y));
+            anchors.putIfAbsent(line.anchor(), new Place(page, y, line.text().strip()));
         }
         for (Line.Fragment f : line.fragments()) {
+            if (f.text().isBlank()) {
+                continue;
+            }
             float x = setup.left() + f.x();
             float base = y + f.baseline();
-            text(stream, f.text(), f.style(), x, base);
-            if (f.url() != null || f.target() != null) {
-                link(page, f, x, base);
+            try {
+                PDStructureElement element = tagging.begin(stream, page, line, f);
+                text(stream, f.text(), f.style(), x, base);
+                stream.endMarkedContent();
+                if (f.url() != null || f.target() != null) {
+                    link(page, f, element, x, base);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         y += line.height();
     }
 
-    private void link(PDPage page, Line.Fragment f, float x, float base) {
+    /** A clickable area over the fragment, inside its Link element; its alternate text is the address. */
+    private void link(PDPage page, Line.Fragment f, PDStructureElement element, float x, float base) {
         float size = f.style().size();
         PDAnnotationLink link = new PDAnnotationLink();
         float bottom = pdfY(base) - size * LineBreaker.DESCENT - 1;
@@ -468,12 +533,16 @@ public final class PdfFlow {
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);
         link.setBorderStyle(border);
+        link.setPage(page);
+        PDObjectReference reference = tagging.annotation(element, link, page);
         if (f.url() != null) {
             PDActionURI action = new PDActionURI();
             action.setURI(f.url());
             link.setAction(action);
+            link.setContents(f.url());
         } else {
-            jumps.add(new PendingJump(link, f.target()));
+            link.setContents(f.text().strip());
+            jumps.add(new PendingJump(link, f.target(), element, reference));
         }
         try {
             page.getAnnotations().add(link);

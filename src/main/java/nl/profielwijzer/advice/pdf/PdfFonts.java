@@ -1,12 +1,14 @@
 package nl.profielwijzer.advice.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -36,8 +38,15 @@ public final class PdfFonts {
         return new PdfFonts(load(document, REGULAR), load(document, BOLD));
     }
 
+    /**
+     * Loads one font with its glyph substitutions (GSUB) switched off: PDFBox would otherwise draw "fi" and "ff" as
+     * ligature glyphs, which extract as U+FB01 and U+FB00 ("Proﬁle"), so searching, copying and reading aloud
+     * would miss the word. Switched off, every character is its own glyph and measures exactly as drawn.
+     */
     private static PDType0Font load(PDDocument document, String resource) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(FontFiles.bytes(resource)), true);
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(resource)));
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
     }
 
     public PDFont font(TextStyle style) {

@@ -42,7 +42,7 @@ public sealed interface Json {
 
     record JsonArray(List<Json> items, Position at) implements Json {
         public JsonArray {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items); // the reader hands over a list it never touches again
         }
 
         @Override

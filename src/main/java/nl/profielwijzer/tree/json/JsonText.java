@@ -8,7 +8,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 
 
 /**
@@ -35,10 +36,19 @@ public final class JsonText {
     public record Refused(Position at, String message) implements Result {
     }
 
+    /** The most digits a number may have; numbers in tree files are short. */
+    public static final int MAX_NUMBER_DIGITS = 1_000;
+
+    /**
+     * Jackson's own limits are set far above ours, so that every limit is checked here, where the position of the
+     * offending value is known and the message can be in plain words (the file size bounds everything anyway).
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(1_000)
-                    .maxStringLength(20_000_000)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
                     .build())
             .build();
 
@@ -47,15 +57,26 @@ public final class JsonText {
      * Each message about a limit names it.
      */
     public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringChars) {
+        /**
+         * The most values (texts, numbers, lists, objects, …) a file may hold: one per 8 bytes of the size limit,
+         * 524,288 for 4 MB. A real tree of 5,000 nodes holds about 200,000; two million one-character items would
+         * cost more memory than the whole file is worth.
+         */
+        public long maxValues() {
+            return maxFileBytes / 8;
+        }
     }
 
     private final Limits limits;
+    /** Values read so far by {@link #parse}; an instance reads one file. */
+    private long values;
 
     public JsonText(Limits limits) {
         this.limits = limits;
     }
 
     public Result parse(byte[] bytes) {
+        values = 0;
         if (bytes.length == 0 || isBlank(bytes)) {
             return new Refused(Position.START, "the file is empty; a JSON object starting with '{' was expected");
         }
@@ -91,7 +112,13 @@ public final class JsonText {
     }
 
     public static String tooLarge(long size, long limit) {
-        return "the file is " + megabytes(size) + ", above the limit of " + megabytes(limit) + " for a tree file";
+        String shown = megabytes(size);
+        String limitShown = megabytes(limit);
+        if (shown.equals(limitShown)) { // "4.0 MB, above the limit of 4.0 MB" says nothing: give the bytes
+            shown = String.format(java.util.Locale.ROOT, "%,d bytes", size);
+            limitShown = String.format(java.util.Locale.ROOT, "%,d bytes (%s)", limit, limitShown);
+        }
+        return "the file is " + shown + ", above the limit of " + limitShown + " for a tree file";
     }
 
     private static String megabytes(long bytes) {
@@ -104,32 +131,46 @@ public final class JsonText {
     private Json read(JsonParser parser, int depth) throws IOException {
         JsonToken token = parser.currentToken();
         Position at = tokenPosition(parser);
+        if (++values > limits.maxValues()) {
+            throw new LimitExceeded(at, String.format(java.util.Locale.ROOT, "the file holds more than %,d values"
+                    + " (texts, numbers, lists, objects), the limit for a file of at most %s; this is where it"
+                    + " passes the limit", limits.maxValues(), megabytes(limits.maxFileBytes())));
+        }
         switch (token) {
             case START_OBJECT: {
                 checkDepth(depth, at);
+                checkInterrupted(at);
                 List<Json.Member> members = new ArrayList<>(8);
+                Map<String, Position> seen = new HashMap<>(); // a set, not a scan: 100,000 keys stay linear
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     Position nameAt = at(parser.currentTokenLocation()); // names: Jackson keeps their start apart
+                    if (name.length() > limits.maxStringChars()) {
+                        throw new LimitExceeded(nameAt, String.format(java.util.Locale.ROOT, "a field name of %,d"
+                                + " characters is above the limit of %,d characters", name.length(),
+                                limits.maxStringChars()));
+                    }
+                    Position earlier = seen.putIfAbsent(name, nameAt);
+                    if (earlier != null) {
+                        throw new LimitExceeded(nameAt, "the field " + quoted(name) + " appears twice in the"
+                                + " same object (first at line " + earlier.line() + "); keep one");
+                    }
                     parser.nextToken();
                     Json value = read(parser, depth + 1);
-                    for (Json.Member earlier : members) {
-                        if (earlier.name().equals(name)) {
-                            throw new LimitExceeded(nameAt, "the field \"" + name + "\" appears twice in the same"
-                                    + " object (first at line " + earlier.nameAt().line() + "); keep one");
-                        }
-                    }
                     members.add(new Json.Member(name, nameAt, value));
                 }
                 return new Json.JsonObject(members, at);
             }
             case START_ARRAY: {
                 checkDepth(depth, at);
+                checkInterrupted(at);
                 List<Json> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     items.add(read(parser, depth + 1));
                 }
-                return new Json.JsonArray(items, at);
+                // empty and one-item lists (most lists in a tree) without a spare array: less to collect
+                return new Json.JsonArray(items.isEmpty() ? List.of() : items.size() == 1 ? List.of(items.get(0))
+                        : items, at);
             }
             case VALUE_STRING: {
                 String value = parser.getText();
@@ -140,8 +181,14 @@ public final class JsonText {
                 return new Json.JsonString(value, at);
             }
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Json.JsonNumber(parser.getText(), at);
+            case VALUE_NUMBER_FLOAT: {
+                String digits = parser.getText();
+                if (digits.length() > MAX_NUMBER_DIGITS) {
+                    throw new LimitExceeded(at, String.format(java.util.Locale.ROOT, "a number of %,d characters is"
+                            + " above the limit of %,d digits per number", digits.length(), MAX_NUMBER_DIGITS));
+                }
+                return new Json.JsonNumber(digits, at);
+            }
             case VALUE_TRUE:
                 return new Json.JsonBoolean(true, at);
             case VALUE_FALSE:
@@ -149,7 +196,19 @@ public final class JsonText {
             case VALUE_NULL:
                 return new Json.JsonNull(at);
             default:
-                throw new LimitExceeded(at, "unexpected " + token);
+                throw new LimitExceeded(at, "unexpected JSON here");
+        }
+    }
+
+    /** A field name for a message, cut to 80 characters (a name may be 20,000 characters long). */
+    private static String quoted(String name) {
+        return "\"" + (name.length() > 80 ? name.substring(0, 79) + "…" : name) + "\"";
+    }
+
+    /** A caller that gave up waiting (a time budget per file) interrupts the reading thread: stop soon. */
+    private static void checkInterrupted(Position at) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new LimitExceeded(at, "reading was stopped: the file took too long");
         }
     }
 
@@ -220,14 +279,8 @@ public final class JsonText {
         return true;
     }
 
-    /**
-     * The start of the current value token, without the JsonLocation object Jackson would make for it
-     * (ParserBase counts the column one further than the token's location does).
-     */
+    /** The start of the current token, from Jackson's public location API (line and column from 1). */
     private static Position tokenPosition(JsonParser parser) {
-        if (parser instanceof ParserBase base) {
-            return new Position(Math.max(1, base.getTokenLineNr()), Math.max(1, base.getTokenColumnNr() - 1));
-        }
         return at(parser.currentTokenLocation());
     }
 
@@ -235,14 +288,23 @@ public final class JsonText {
         return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
-    /** Jackson's messages mention Java types and source descriptions; keep the useful first sentence. */
-    private static String plain(String message) {
+    /**
+     * Jackson's messages mention Java types, API names and source descriptions; keep the useful first sentence
+     * in plain words.
+     */
+    static String plain(String message) {
         if (message == null) {
             return "the text is not valid JSON";
         }
         String first = message.lines().findFirst().orElse(message);
-        return first.replace("Unexpected end-of-input", "the file ends too early")
-                .replace("Unexpected character", "unexpected character");
+        first = first.replaceAll("\\s*\\([^()]*`[^()]*\\)", "") // "(…, from `StreamReadConstraints.…`)"
+                .replaceAll("\\s*\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)",
+                        " a text, number, list, object, true, false or null")
+                .replaceAll("\\b(java|javax|com\\.fasterxml)(\\.[A-Za-z_$][\\w$]*)+", "")
+                .replace("Unexpected end-of-input", "the file ends too early")
+                .replace("Unexpected character", "unexpected character")
+                .replace("Unrecognized token", "unrecognised word");
+        return first.isBlank() ? "the text is not valid JSON" : first.strip();
     }
 
     /** Used only to leave the recursive reader at once. */

@@ -129,9 +129,10 @@ public final class CombinedConclusionView implements Page {
         // The merged lists are drawn with the topic parts' own section builders, so they look the same.
         ConclusionView first = parts.get(0);
         page.getChildren().add(first.numberedSection(report.nextSteps(), "combined.steps", "next-steps"));
-        page.getChildren().add(first.citationList(report.sources(), "conclusion.citations", "citations"));
+        page.getChildren().add(first.citationList(report.sources(), "conclusion.citations", "citations", "citation"));
         if (!report.history().isEmpty()) {
-            page.getChildren().add(first.citationList(report.history(), "conclusion.history", "history"));
+            page.getChildren().add(first.citationList(report.history(), "conclusion.history", "history",
+                    "history-citation"));
         }
         page.getChildren().addAll(AdviceControls.disclaimer(report.disclaimer()), controls.buttons());
     }

@@ -180,11 +180,11 @@ public final class ConclusionView implements Page {
     }
 
     /** The citations of a list of sources as links, with their standing (used for the combined list too). */
-    Node citationList(List<AdviceReport.Reference> references, String headingKey, String id) {
+    Node citationList(List<AdviceReport.Reference> references, String headingKey, String id, String itemId) {
         VBox box = section(headingKey, id);
         box.setId(id);
-        for (AdviceReport.Reference reference : references) {
-            box.getChildren().add(link(reference));
+        for (int i = 0; i < references.size(); i++) {
+            box.getChildren().add(citation(references.get(i), itemId + "-" + (i + 1)));
         }
         return box;
     }
@@ -203,14 +203,15 @@ public final class ConclusionView implements Page {
         Label intro = new Label(i18n.get("conclusion.views.intro"));
         intro.setWrapText(true);
         box.getChildren().add(intro);
-        for (AdviceReport.ContestedView view : report.views()) {
+        for (int v = 0; v < report.views().size(); v++) {
+            AdviceReport.ContestedView view = report.views().get(v);
             Label holder = new Label(view.holder());
             holder.getStyleClass().add(Styles.VIEW_HOLDER);
             holder.setWrapText(true);
             VBox one = new VBox(holder, body(view.position()));
             one.getStyleClass().add("view");
-            for (AdviceReport.Reference source : view.sources()) {
-                one.getChildren().add(link(source));
+            for (int i = 0; i < view.sources().size(); i++) {
+                one.getChildren().add(citation(view.sources().get(i), "view-" + (v + 1) + "-citation-" + (i + 1)));
             }
             box.getChildren().add(one);
         }
@@ -260,8 +261,8 @@ public final class ConclusionView implements Page {
 
     private VBox citations() {
         VBox box = section("conclusion.citations", "citations");
-        for (AdviceReport.Reference reference : report.citations()) {
-            box.getChildren().add(link(reference));
+        for (int i = 0; i < report.citations().size(); i++) {
+            box.getChildren().add(citation(report.citations().get(i), "citation-" + (i + 1)));
         }
         return box;
     }
@@ -270,51 +271,70 @@ public final class ConclusionView implements Page {
     private VBox history() {
         VBox box = section("conclusion.history", "history");
         box.getChildren().add(muted(i18n.get("conclusion.history.intro")));
-        for (AdviceReport.Reference reference : report.history()) {
-            box.getChildren().add(link(reference));
+        for (int i = 0; i < report.history().size(); i++) {
+            box.getChildren().add(citation(report.history().get(i), "history-citation-" + (i + 1)));
         }
         return box;
     }
 
     /**
-     * A citation: a link to the register's https address when it is an allowed legal source, else plain text;
-     * with, beneath it, where a judgment stands when it is not final ("hoger beroep ingesteld; uitkomst onbekend").
+     * A citation that opens in place when chosen (click, Space or Enter): what the source says in plain words (the
+     * register's summary, readable offline), and "Open in browser" as a separate button, only for the register's
+     * https address of an allowed legal source. Choosing the citation never opens the browser. Beneath it, where a
+     * judgment stands when it is not final ("hoger beroep ingesteld; uitkomst onbekend"). A screen reader hears the
+     * standing with the citation and the summary as its help text; Tab goes from the citation to its button.
      */
-    private Node link(AdviceReport.Reference reference) {
-        Node citation = citationLink(reference);
-        if (reference.standingNote() == null) {
-            return citation;
+    private Node citation(AdviceReport.Reference reference, String id) {
+        String text = reference.citationText() + " — " + reference.title() + " (" + reference.kind() + ")";
+        Label summary = new Label(reference.summary());
+        summary.setWrapText(true);
+        summary.setId(id + "-summary");
+        summary.getStyleClass().add(Styles.BODY_TEXT);
+        VBox content = new VBox(summary);
+        content.setId(id + "-panel");
+        content.getStyleClass().add(Styles.CITATION_CONTENT);
+        if (viewModel.mayOpen(reference.url())) {
+            Button open = new Button(i18n.get("conclusion.open"));
+            open.setId(id + "-open");
+            open.setMnemonicParsing(false);
+            open.setTooltip(new Tooltip(reference.url()));
+            open.setAccessibleText(i18n.format("conclusion.open.accessible", reference.citationText()));
+            open.setAccessibleHelp(i18n.format("conclusion.link.help", reference.url()));
+            open.setOnAction(e -> viewModel.open(reference.url()));
+            open.setUserData(reference.url());
+            content.getChildren().add(open);
         }
-        Label standing = new Label(reference.standingNote());
-        standing.getStyleClass().add(Styles.CITATION_STANDING);
-        standing.setWrapText(true);
-        VBox both = new VBox(citation, standing);
-        both.getStyleClass().add("citation-with-standing");
-        return both;
+        content.setVisible(false);
+        content.setManaged(false);
+        Hyperlink toggle = new Hyperlink(CLOSED + text);
+        toggle.setId(id);
+        toggle.setMnemonicParsing(false);
+        toggle.setWrapText(true);
+        toggle.getStyleClass().add(Styles.CITATION);
+        toggle.setAccessibleText(reference.standingNote() == null ? text : text + ". " + reference.standingNote());
+        toggle.setAccessibleHelp(reference.summary());
+        toggle.setOnAction(e -> {
+            boolean show = !content.isVisible();
+            content.setVisible(show);
+            content.setManaged(show);
+            toggle.setText((show ? OPEN : CLOSED) + text);
+            toggle.setVisited(false);
+        });
+        VBox box = new VBox(toggle);
+        if (reference.standingNote() != null) {
+            Label standing = new Label(reference.standingNote());
+            standing.getStyleClass().add(Styles.CITATION_STANDING);
+            standing.setWrapText(true);
+            box.getChildren().add(standing);
+            box.getStyleClass().add("citation-with-standing");
+        }
+        box.getChildren().add(content);
+        return box;
     }
 
-    private Node citationLink(AdviceReport.Reference reference) {
-        String text = reference.citationText() + " — " + reference.title() + " (" + reference.kind() + ")";
-        if (!viewModel.mayOpen(reference.url())) {
-            Label plain = new Label(text);
-            plain.setWrapText(true);
-            plain.getStyleClass().add(Styles.CITATION);
-            return plain;
-        }
-        Hyperlink link = new Hyperlink(text);
-        link.setMnemonicParsing(false);
-        link.setWrapText(true);
-        link.getStyleClass().add(Styles.CITATION);
-        link.setTooltip(new Tooltip(reference.url()));
-        link.setAccessibleText(reference.standingNote() == null ? text : text + ". " + reference.standingNote());
-        link.setAccessibleHelp(i18n.format("conclusion.link.help", reference.url()));
-        link.setOnAction(e -> {
-            viewModel.open(reference.url());
-            link.setVisited(true);
-        });
-        link.setUserData(reference.url());
-        return link;
-    }
+    /** The marks before a citation: closed (its summary hidden) and open. */
+    private static final String CLOSED = "▸ ";
+    private static final String OPEN = "▾ ";
 
     private VBox section(String headingKey, String id) {
         Label heading = new Label(i18n.get(headingKey));

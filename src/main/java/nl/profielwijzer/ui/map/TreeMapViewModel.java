@@ -51,9 +51,18 @@ public final class TreeMapViewModel {
 
     /** An arrow for one option; {@code chosen} when it is an answer on the user's path. */
     public record MapEdge(TreeLayout.PlacedEdge place, String label, boolean chosen) {
+        /**
+         * Unique per tree: question id and option id joined by "_", which no id contains (ids are lowercase
+         * letters, digits and hyphens), so "a-b" + "c" and "a" + "b-c" stay apart.
+         */
         public String id() {
-            return place.from() + "-" + place.optionId();
+            return edgeId(place.from(), place.optionId());
         }
+    }
+
+    /** The id of the arrow for option {@code optionId} of question {@code questionId}. */
+    public static String edgeId(String questionId, String optionId) {
+        return questionId + "_" + optionId;
     }
 
     private final I18n i18n;

@@ -80,7 +80,8 @@ public final class TreeMapWindow {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.nodeCount = shell.session().consultation().tree().nodes().size();
-        this.model = nodeCount > MAX_DRAWN_NODES ? null : new TreeMapViewModel(shell.session().consultation(), shell.session().role(), i18n);
+        this.model = nodeCount > MAX_DRAWN_NODES ? null : new TreeMapViewModel(shell.session().consultation(),
+                shell.session().role(), i18n);
         stage.getProperties().put(QuickHide.APP_WINDOW, owner);
         stage.initModality(Modality.NONE);
         if (owner instanceof Stage main) {

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import nl.profielwijzer.engine.AnswersFile;
 import nl.profielwijzer.engine.CombinedAnswersFile;
@@ -291,7 +293,33 @@ public final class ShellViewModel {
             dialogs.showInformation(i18n.get("file.open.failed.title"), i18n.get("start.loading"));
             return;
         }
-        dialogs.chooseAnswersToOpen().ifPresent(file -> background.run(() -> {
+        dialogs.chooseAnswersToOpen().ifPresent(file -> openAnswers(file, library));
+    }
+
+    /**
+     * Opens an answers file as soon as the trees are loaded (at once if they are): the file the app was started
+     * with, e.g. by "Open with Profielwijzer" in a file manager. A file that cannot be opened is refused in a
+     * dialog, as through the menu.
+     */
+    public void openAnswersWhenLoaded(Path file) {
+        if (session.library() != null) {
+            openAnswers(file, session.library());
+            return;
+        }
+        session.libraryProperty().addListener(new ChangeListener<TreeLibrary>() {
+            @Override
+            public void changed(ObservableValue<? extends TreeLibrary> property, TreeLibrary before,
+                    TreeLibrary loaded) {
+                if (loaded != null) {
+                    property.removeListener(this);
+                    openAnswers(file, loaded);
+                }
+            }
+        });
+    }
+
+    private void openAnswers(Path file, TreeLibrary library) {
+        background.run(() -> {
             Optional<CombinedAnswersFile.Opened> combined = CombinedAnswersFile.openIfCombined(file, library);
             return combined.isPresent() ? (Object) combined.get() : AnswersFile.open(file, library);
         }, opened -> {
@@ -306,24 +334,34 @@ public final class ShellViewModel {
                         message += "\n\n" + refusedText(refused);
                     }
                     dialogs.showError(i18n.get("file.open.failed.title"), message);
-                }));
+                });
     }
 
     /** Why a file was refused, in the language of the window (the engine's own message is English). */
     String refusedText(AnswersFile.Refused refused) {
         String name = refused.fileName();
-        List<String> d = refused.details();
-        return switch (refused.reason()) {
-            case MISSING -> i18n.format("file.refused.missing", name);
-            case TOO_LARGE -> i18n.format("file.refused.tooLarge", name, d.get(0));
-            case NOT_JSON -> d.size() == 2 ? i18n.format("file.refused.notJsonAt", name, d.get(0), d.get(1))
-                    : i18n.format("file.refused.notJson", name);
-            case UNREADABLE -> i18n.format("file.refused.unreadable", name, d.get(0));
-            case FOREIGN -> i18n.format("file.refused.foreign", name);
-            case OTHER_FORMAT -> i18n.format("file.refused.otherFormat", name, d.get(0), d.get(1));
-            case UNKNOWN_TREE -> i18n.format("file.refused.unknownTree", name, d.get(0));
-            case NO_ANSWERS -> i18n.format("file.refused.noAnswers", name);
-        };
+        AnswersFile.Refused.Reason reason = refused.reason();
+        if (reason instanceof AnswersFile.Refused.TooLarge r) {
+            return i18n.format("file.refused.tooLarge", name, r.limitMegabytes());
+        } else if (reason instanceof AnswersFile.Refused.NotJson r) {
+            return r.line().isPresent() ? i18n.format("file.refused.notJsonAt", name, r.line().get(),
+                    r.column().orElse(0)) : i18n.format("file.refused.notJson", name);
+        } else if (reason instanceof AnswersFile.Refused.Unreadable r) {
+            return i18n.format("file.refused.unreadable", name, r.systemReason());
+        } else if (reason instanceof AnswersFile.Refused.Foreign) {
+            return i18n.format("file.refused.foreign", name);
+        } else if (reason instanceof AnswersFile.Refused.OtherFormat r) {
+            return i18n.format("file.refused.otherFormat", name, r.found(), r.readable());
+        } else if (reason instanceof AnswersFile.Refused.UnknownTree r) {
+            return i18n.format("file.refused.unknownTree", name, r.treeId());
+        } else if (reason instanceof AnswersFile.Refused.NoAnswers) {
+            return i18n.format("file.refused.noAnswers", name);
+        } else if (reason instanceof AnswersFile.Refused.BadAnswer r) {
+            return i18n.format("file.refused.badAnswer", name, r.number());
+        } else if (reason instanceof AnswersFile.Refused.TooManyAnswers r) {
+            return i18n.format("file.refused.tooManyAnswers", name, r.limit());
+        }
+        return i18n.format("file.refused.missing", name);
     }
 
     /**

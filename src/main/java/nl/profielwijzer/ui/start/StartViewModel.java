@@ -76,10 +76,10 @@ public final class StartViewModel {
         List<TopicCard> cards = new ArrayList<>();
         for (Tree tree : library.trees()) {
             // Before a role is chosen the employee's wording shows: every topic reads plainly from the start.
-            Role wording = role == null ? Role.EMPLOYEE : role;
-            String headline = tree.headlineFor(wording).in(language, wording);
+            Role shown = role == null ? Role.EMPLOYEE : role;
+            String headline = tree.headlineFor(shown).in(language, shown);
             String lawAsOf = i18n.format("start.lawAsOf", i18n.date(tree.lawAsOf()));
-            cards.add(new TopicCard(tree.id(), tree.title().in(language, wording), headline,
+            cards.add(new TopicCard(tree.id(), tree.title().in(language, role), headline,
                     session.hasAnswers(tree.id()) ? lawAsOf + " · " + i18n.get("start.topic.resume") : lawAsOf));
         }
         topics.setAll(cards);

@@ -34,6 +34,7 @@ public final class Styles {
     public static final String CITATION = "citation";
     public static final String CITATION_STANDING = "citation-standing";
     public static final String CERTAINTY_NOTE = "certainty-note";
+    public static final String CITATION_CONTENT = "citation-content";
     public static final String DISCLAIMER = "disclaimer";
     public static final String QUICK_HIDE_COVER = "quick-hide-cover";
     public static final String TOPIC_ROW = "topic-row";

@@ -13,7 +13,7 @@ class PdfFlowTest {
         List<Line> lines = new ArrayList<>();
         for (int size : sizes) {
             for (int i = 0; i < size; i++) {
-                lines.add(new Line(List.of(), 10, 0, null, i == 0));
+                lines.add(new Line(List.of(), 10, 0, null, i == 0, null));
             }
         }
         return lines;
