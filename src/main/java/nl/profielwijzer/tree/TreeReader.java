@@ -37,6 +37,8 @@ final class TreeReader {
             "explanation", "conditions", "views", "steps", "citations", "history");
     private static final Set<String> VIEW_FIELDS = Set.of("holder", "position", "citations", "history");
     private static final Set<String> CITATION_FIELDS = Set.of("source", "pinpoint");
+    /** A history entry names its judgment with "judgment", so it can never be mistaken for a citation. */
+    private static final Set<String> HISTORY_FIELDS = Set.of("judgment", "pinpoint");
     private static final Set<String> ROLE_FIELDS = Set.of("employer", "employee");
     private static final Set<String> VERDICT_FIELDS = Set.copyOf(Tree.LABEL_KEYS);
 
@@ -383,21 +385,25 @@ final class TreeReader {
     }
 
     private List<Citation> citations(Fields f, String label) {
-        return citationList(f, "citations", true, "citation", label);
+        return citationList(f, "citations", true, "citation", label, "source", CITATION_FIELDS);
     }
 
-    /** "history": judgments mentioned only as history (optional). */
+    /**
+     * "history": judgments mentioned only as history (optional), each {@code {"judgment": id, "pinpoint": …}} — a
+     * key of its own, so a set-aside judgment in history can never be read (by a person or a script) as a citation.
+     */
     private List<Citation> history(Fields f, String label) {
-        return citationList(f, "history", false, "history entry", label);
+        return citationList(f, "history", false, "history entry", label, "judgment", HISTORY_FIELDS);
     }
 
-    private List<Citation> citationList(Fields f, String field, boolean required, String noun, String label) {
+    private List<Citation> citationList(Fields f, String field, boolean required, String noun, String label,
+            String idField, Set<String> fields) {
         List<Citation> citations = new ArrayList<>();
         List<Json> items = f.array(field, required).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
             String what = noun + " " + (i + 1) + " of " + label;
-            Fields.of(items.get(i), what, report, CITATION_FIELDS).ifPresent(c -> {
-                Optional<String> source = c.string("source", true);
+            Fields.of(items.get(i), what, report, fields).ifPresent(c -> {
+                Optional<String> source = c.string(idField, true);
                 Optional<String> pinpoint = c.string("pinpoint", false);
                 source.ifPresent(s -> citations.add(new Citation(s, pinpoint.orElse(null))));
             });

@@ -120,7 +120,7 @@ class FormatFieldsTest {
     @Test
     void historyIsReadAndItsSourcesMustExist() {
         String text = Fixtures.demoText().replace("\"citations\": [{\"source\": \"law-1\"}]},",
-                "\"citations\": [{\"source\": \"law-1\"}], \"history\": [{\"source\": \"case-2\"}]},");
+                "\"citations\": [{\"source\": \"law-1\"}], \"history\": [{\"judgment\": \"case-2\"}]},");
         Problem p = onlyProblem(load(text));
         assertTrue(p.message().contains("cites \"case-2\", which is not in the source register"), p::toString);
         assertAt(text, "\"case-2\"", p);

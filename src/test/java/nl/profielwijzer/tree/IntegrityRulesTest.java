@@ -123,7 +123,7 @@ class IntegrityRulesTest {
     @Test
     void aSetAsideJudgmentMayAppearAsHistory() {
         noProblems(NOT_ALLOWED_CITES, NOT_ALLOWED_CITES.replace("[{\"source\": \"case-1\"}]}",
-                "[{\"source\": \"case-1\"}], \"history\": [{\"source\": \"first-instance\"}]}"));
+                "[{\"source\": \"case-1\"}], \"history\": [{\"judgment\": \"first-instance\"}]}"));
     }
 
     // Rule 2: settled only with firm support.
