@@ -128,12 +128,12 @@ public final class TreeChecker {
                         problems);
             }
             for (int i = 0; i < view.history().size(); i++) {
-                checkCitation(file, view.history().get(i), viewPath + "/history/" + i + "/source", label, at,
+                checkCitation(file, view.history().get(i), viewPath + "/history/" + i + "/judgment", label, at,
                         problems);
             }
         }
         for (int i = 0; i < o.history().size(); i++) {
-            checkCitation(file, o.history().get(i), path + "/history/" + i + "/source", label, at, problems);
+            checkCitation(file, o.history().get(i), path + "/history/" + i + "/judgment", label, at, problems);
         }
         if (o.verdict() == Verdict.YES_IF && o.conditions().isEmpty()) {
             problems.add(Problem.error(file, at.of(path + "/verdict"), label + " says yes-if but lists no"

@@ -197,13 +197,16 @@ class AdviceActionsTest {
         toConclusion(robot);
         app.viewerAvailable = false;
         app.dialogs.confirmations.add(true);
-        javafx.scene.control.Hyperlink link = robot.lookup("#citations .hyperlink")
+        javafx.scene.control.Hyperlink citation = robot.lookup("#citations .hyperlink")
                 .queryAs(javafx.scene.control.Hyperlink.class);
-        robot.interact(link::fire);
+        robot.interact(citation::fire);   // a chosen citation shows its summary; the browser is a separate button
+        javafx.scene.control.Button open = robot.lookup("#" + citation.getId() + "-open")
+                .queryAs(javafx.scene.control.Button.class);
+        robot.interact(open::fire);
         FakeDialogs.Shown offer = app.dialogs.last().orElseThrow();
         assertEquals("Geen browser gevonden", offer.title());
-        assertShows(offer.message(), (String) link.getUserData());
-        assertEquals(link.getUserData(), onFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertShows(offer.message(), (String) open.getUserData());
+        assertEquals(open.getUserData(), onFx(() -> Clipboard.getSystemClipboard().getString()));
     }
 
     @Test
