@@ -38,7 +38,8 @@ public final class CraftedInputs {
     /** The register every crafted tree cites. */
     public static String register() {
         return "{\"sources\": [{\"id\": \"law-1\", \"kind\": \"statute\", \"label\": \"art. 1\", \"title\": {\"nl\":"
-                + " \"a\", \"en\": \"a\"}, \"url\": \"https://wetten.overheid.nl/BWBR0005290\"}]}";
+                + " \"a\", \"en\": \"a\"}, \"summary\": {\"nl\": \"Een wet.\", \"en\": \"A statute.\"},"
+                + " \"url\": \"https://wetten.overheid.nl/BWBR0005290\"}]}";
     }
 
     /**

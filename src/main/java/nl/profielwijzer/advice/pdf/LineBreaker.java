@@ -76,6 +76,13 @@ final class LineBreaker {
             float space = pendingSpace && !fragments.isEmpty() ? fonts.width(lastSpan.style(), " ") : 0;
             pendingSpace = false;
             if (!fragments.isEmpty() && x + space + w > width) {
+                if (space > 0) {
+                    // The line ends at a space: keep it in the text (not in the width), so the text a screen
+                    // reader or a copy takes from the tags keeps the break between the two words.
+                    Line.Fragment last = fragments.remove(fragments.size() - 1);
+                    fragments.add(new Line.Fragment(last.text() + " ", last.style(), last.span(), last.x(),
+                            last.width(), 0));
+                }
                 emit(null);
                 space = 0;
             }
