@@ -31,7 +31,8 @@ import nl.profielwijzer.tree.Verdict;
 
 /**
  * The advice as a PDF to print or send: A4, DejaVu Sans embedded, the verdict in a coloured box, page numbers, a
- * running header from page 2, and clickable citation links. Sections in the order of {@link TextReport}.
+ * running header from page 2, and clickable citation links. Sections in the order of {@link TextReport}. The
+ * combined advice of a whole-company check ({@link CombinedAdviceReport}) uses the same sections per topic.
  */
 public final class AdvicePdf {
     private static final TextStyle VERDICT = new TextStyle(true, 16f, PdfStyles.INK, 1.3f);
@@ -66,10 +67,41 @@ public final class AdvicePdf {
         return out.toByteArray();
     }
 
+    /**
+     * Writes the combined advice of a whole-company check to a file atomically: a summary (topic → verdict in
+     * its colour), each topic's conclusion with the sections of the single advice, one merged list of next steps
+     * and one list of sources.
+     *
+     * @return the number of pages
+     * @throws IOException when the file cannot be written
+     */
+    public static int write(CombinedAdviceReport report, Path target) throws IOException {
+        return PdfWriting.write(target, metadata(report), (flow, fonts) -> layOut(report, flow));
+    }
+
+    /** Writes the combined advice to the stream, which stays open; returns the number of pages. */
+    public static int write(CombinedAdviceReport report, OutputStream out) throws IOException {
+        return PdfWriting.write(out, metadata(report), (flow, fonts) -> layOut(report, flow));
+    }
+
+    /** The combined advice as PDF bytes (for printing). */
+    public static byte[] bytes(CombinedAdviceReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
+    }
+
     private static PdfWriting.Metadata metadata(AdviceReport r) {
         Language l = r.language();
         return new PdfWriting.Metadata(ReportText.get(l, "report.heading") + ": " + r.treeTitle(),
                 r.headline() + " " + r.verdictLabel() + " — " + r.title(), l, r.createdAt());
+    }
+
+    private static PdfWriting.Metadata metadata(CombinedAdviceReport r) {
+        Language l = r.language();
+        String subject = String.join("; ", r.summary().stream()
+                .map(row -> row.treeTitle() + ": " + row.verdictLabel()).toList());
+        return new PdfWriting.Metadata(ReportText.get(l, "report.combined.heading"), subject, l, r.createdAt());
     }
 
     private static PageFrame layOut(AdviceReport r, PdfFlow flow) {
@@ -79,17 +111,62 @@ public final class AdvicePdf {
         flow.paragraph(Paragraph.of(r.treeTitle(), PdfStyles.TITLE).before(4).tag(Tag.H1));
         flow.paragraph(Paragraph.of(ReportText.format(l, "report.created", created) + "  ·  "
                 + ReportText.format(l, "report.role", ReportText.roleName(l, r.role())), SMALL).before(8));
+        treeLine(r, flow);
+        flow.rule(PdfStyles.RULE, 0.75f, 10, 4);
+
+        conclusion(r, flow);
+        steps(l, r.nextSteps(), flow);
+        answersAndChanges(r, flow);
+        sources(l, r.citations(), r.history(), flow);
+        disclaimer(r.disclaimer(), flow);
+        return frame(l, r.treeTitle(), r.createdAt());
+    }
+
+    private static PageFrame layOut(CombinedAdviceReport r, PdfFlow flow) {
+        Language l = r.language();
+        String created = TextReport.DATE_TIME.withLocale(l.locale()).format(r.createdAt());
+        String heading = ReportText.get(l, "report.combined.heading");
+        flow.paragraph(Paragraph.of(ReportText.get(l, "report.heading").toUpperCase(l.locale()), KICKER));
+        flow.paragraph(Paragraph.of(heading, PdfStyles.TITLE).before(4).tag(Tag.H1));
+        flow.paragraph(Paragraph.of(ReportText.format(l, "report.created", created) + "  ·  "
+                + ReportText.format(l, "report.role", ReportText.roleName(l, r.role())), SMALL).before(8));
+        flow.rule(PdfStyles.RULE, 0.75f, 10, 4);
+
+        heading(flow, ReportText.get(l, "report.combined.summary"));
+        for (CombinedAdviceReport.TopicSummary row : r.summary()) {
+            VerdictColors colors = VerdictColors.of(row.verdict());
+            flow.paragraph(bullet(Span.of(row.treeTitle() + ": ", STRONG),
+                    Span.of(row.verdictLabel(), STRONG.color(colors.text())), Span.of(" — " + row.title(), BODY)));
+        }
+        for (AdviceReport topic : r.topics()) {
+            flow.paragraph(Paragraph.of(topic.treeTitle(), PdfStyles.TITLE.size(16f))
+                    .before(PdfStyles.SECTION_GAP + 8).tag(Tag.H2));
+            treeLine(topic, flow);
+            conclusion(topic, flow);
+            answersAndChanges(topic, flow);
+        }
+        steps(l, r.nextSteps(), flow);
+        sources(l, r.sources(), r.history(), flow);
+        disclaimer(r.disclaimer(), flow);
+        return frame(l, heading, r.createdAt());
+    }
+
+    /** "Tree: title, version …  ·  Law as of …" under a title. */
+    private static void treeLine(AdviceReport r, PdfFlow flow) {
+        Language l = r.language();
         flow.paragraph(Paragraph.of(ReportText.format(l, "report.tree", r.treeTitle(), r.treeVersion()) + "  ·  "
                 + ReportText.format(l, "report.lawAsOf", TextReport.DATE.withLocale(l.locale()).format(r.lawAsOf())),
                 SMALL));
-        flow.rule(PdfStyles.RULE, 0.75f, 10, 4);
+    }
 
+    /** The question, the verdict box, the explanation, conditions and contested views. */
+    private static void conclusion(AdviceReport r, PdfFlow flow) {
+        Language l = r.language();
         flow.paragraph(Paragraph.of(ReportText.get(l, "report.question").toUpperCase(l.locale()), KICKER)
                 .before(PdfStyles.SECTION_GAP));
         flow.paragraph(Paragraph.of(r.headline(), HEADLINE).before(2));
         verdict(r, flow);
         paragraphs(r.explanation(), flow, 10);
-
         if (!r.conditions().isEmpty()) {
             heading(flow, ReportText.get(l, "report.conditions"));
             r.conditions().forEach(c -> flow.paragraph(bullet(Span.of(c, BODY))));
@@ -97,10 +174,18 @@ public final class AdvicePdf {
         if (!r.views().isEmpty()) {
             views(r, flow);
         }
+    }
+
+    private static void steps(Language l, List<String> steps, PdfFlow flow) {
         heading(flow, ReportText.get(l, "report.steps"));
-        for (int i = 0; i < r.nextSteps().size(); i++) {
-            flow.paragraph(numbered(i + 1, Span.of(r.nextSteps().get(i), BODY)));
+        for (int i = 0; i < steps.size(); i++) {
+            flow.paragraph(numbered(i + 1, Span.of(steps.get(i), BODY)));
         }
+    }
+
+    /** The answers given, then what would change the outcome. */
+    private static void answersAndChanges(AdviceReport r, PdfFlow flow) {
+        Language l = r.language();
         heading(flow, ReportText.get(l, "report.answers"));
         for (int i = 0; i < r.answers().size(); i++) {
             AdviceReport.Answer a = r.answers().get(i);
@@ -118,21 +203,31 @@ public final class AdvicePdf {
                 flow.paragraph(Paragraph.of(ReportText.get(l, "report.changes.moreNote"), SMALL));
             }
         }
+    }
+
+    /** The sources, then judgments named only as history. */
+    private static void sources(Language l, List<AdviceReport.Reference> citations,
+            List<AdviceReport.Reference> history, PdfFlow flow) {
         heading(flow, ReportText.get(l, "report.citations"));
-        for (AdviceReport.Reference c : r.citations()) {
+        for (AdviceReport.Reference c : citations) {
             flow.together(citation(c));
         }
-        if (!r.history().isEmpty()) {
+        if (!history.isEmpty()) {
             heading(flow, ReportText.get(l, "report.history"));
             flow.paragraph(Paragraph.of(ReportText.get(l, "report.history.note"), SMALL));
-            for (AdviceReport.Reference c : r.history()) {
+            for (AdviceReport.Reference c : history) {
                 flow.together(citation(c));
             }
         }
-        flow.box(List.of(Paragraph.of(r.disclaimer(), SMALL.color(PdfStyles.INK)).before(PdfStyles.SECTION_GAP + 6)),
-                new BoxStyle(PdfStyles.PANEL, PdfStyles.PANEL, 0, 9), true);
+    }
 
-        return new PageFrame(r.treeTitle(), TextReport.DATE.withLocale(l.locale()).format(r.createdAt()), 2,
+    private static void disclaimer(String text, PdfFlow flow) {
+        flow.box(List.of(Paragraph.of(text, SMALL.color(PdfStyles.INK)).before(PdfStyles.SECTION_GAP + 6)),
+                new BoxStyle(PdfStyles.PANEL, PdfStyles.PANEL, 0, 9), true);
+    }
+
+    private static PageFrame frame(Language l, String title, java.time.ZonedDateTime createdAt) {
+        return new PageFrame(title, TextReport.DATE.withLocale(l.locale()).format(createdAt), 2,
                 (page, pages) -> ReportText.format(l, "report.page", page, pages),
                 PdfStyles.FRAME, PdfStyles.RULE);
     }

@@ -1,5 +1,7 @@
 package nl.profielwijzer.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import nl.profielwijzer.advice.AdvicePdf;
 import nl.profielwijzer.advice.CombinedAdviceReport;
 import nl.profielwijzer.advice.ReportText;
 import nl.profielwijzer.advice.TextReport;
@@ -59,6 +62,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format (default: text); json is described in the README.")
     private CliOptions.Format format = CliOptions.Format.text;
 
+    @picocli.CommandLine.Option(names = "--pdf", paramLabel = "FILE", converter = CliOptions.FileName.class,
+            description = "When every topic has an outcome, also write the combined advice as a PDF (replaced only "
+                + "by a complete new file).")
+    private Path pdf;
+
     @Override
     public Integer call() throws UsageError, JsonProcessingException {
         Terminal terminal = cli.terminal();
@@ -74,6 +82,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (report == null) {
             return ExitCode.NEEDS_ANSWERS;
+        }
+        if (pdf != null) {
+            try {
+                int pages = AdvicePdf.write(report, pdf);
+                // The JSON document stays the only thing on stdout.
+                (format == CliOptions.Format.json ? terminal.err() : terminal.out()).println("Saved the advice to "
+                        + pdf + " (" + pages + (pages == 1 ? " page)" : " pages)"));
+            } catch (IOException e) {
+                return WriteFailure.report("check", pdf, e, terminal);
+            }
         }
         return ExitCode.OK;
     }

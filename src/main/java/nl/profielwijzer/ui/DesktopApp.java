@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.TreeLibraryLoader;
 import nl.profielwijzer.ui.conclusion.AdviceActions;
+import nl.profielwijzer.ui.conclusion.CombinedConclusionView;
+import nl.profielwijzer.ui.conclusion.CombinedConclusionViewModel;
 import nl.profielwijzer.ui.conclusion.ConclusionView;
 import nl.profielwijzer.ui.conclusion.ConclusionViewModel;
 import nl.profielwijzer.ui.dialogs.DialogService;
@@ -100,8 +102,11 @@ public final class DesktopApp extends Application {
         Function<Screen, Page> pages = screen -> switch (screen) {
             case START -> new StartView(new StartViewModel(session, shell, services.dialogs(), i18n), i18n);
             case QUESTION -> new QuestionView(new QuestionViewModel(session, shell, i18n, showMap), i18n);
-            case CONCLUSION -> new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n,
-                    advice, showMap), i18n);
+            case CONCLUSION -> session.combined() != null
+                    ? new CombinedConclusionView(new CombinedConclusionViewModel(session, shell, services.browser(),
+                            i18n, advice, showMap), i18n)
+                    : new ConclusionView(new ConclusionViewModel(session, shell, services.browser(), i18n,
+                            advice, showMap), i18n);
         };
         MainWindow window = new MainWindow(stage, shell, pages::apply, commands);
         return new Desktop(window, shell, session, services);

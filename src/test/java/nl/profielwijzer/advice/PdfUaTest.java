@@ -230,4 +230,23 @@ class PdfUaTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("7.1-")), problems::toString);
         assertEquals(problems, PdfUa.problems(untagged));
     }
+
+    /** Issue 14: the combined advice of the seed case (four topics) is PDF/UA-1 as the single advice is. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theCombinedAdviceOfTheSeedCaseIsPdfUa(Language language) throws Exception {
+        List<Tree> topics = java.util.stream.Stream.of("profile", "photo", "social-media-at-work", "linkedin")
+                .map(id -> BUNDLED.tree(id).orElseThrow()).toList();
+        nl.profielwijzer.engine.CombinedConsultation c = nl.profielwijzer.engine.CombinedConsultation.start(topics,
+                BUNDLED.facts());
+        while (!c.isFinished()) {
+            nl.profielwijzer.engine.CombinedConsultation.Prompt p = c.frontier().orElseThrow();
+            c = c.answer(p.key(), p.question().options().get(0).id());
+        }
+        CombinedAdviceReport report = CombinedAdviceReport.of(c, BUNDLED.sources(), Role.EMPLOYEE, language,
+                java.time.ZonedDateTime.parse("2026-11-29T12:00:00+01:00"));
+        byte[] pdf = AdvicePdf.bytes(report);
+        assertTrue(PdfPages.render(pdf, 10).size() >= 2, "four topics take several pages");
+        assertPdfUa(pdf);
+    }
 }

@@ -12,7 +12,11 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.profielwijzer.advice.CombinedAdviceReport;
+import nl.profielwijzer.engine.CombinedConsultation;
 import nl.profielwijzer.engine.Consultation;
+import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Role;
 import nl.profielwijzer.tree.LoadLimits;
 import nl.profielwijzer.tree.Node;
 import nl.profielwijzer.tree.Option;
@@ -30,6 +34,8 @@ import nl.profielwijzer.tree.TreeLibraryLoader;
  * <li>Validation of generated trees of 1k, 10k and 100k nodes (read + check), against Jackson's plain
  * {@code readTree} of the same file: the baseline is the least any JSON loader must do.</li>
  * <li>What-would-change for the longest path of each bundled tree, against building that consultation.</li>
+ * <li>The whole-company check over all six bundled topics: what-would-change and the combined advice (the
+ * conclusion), against building that combined consultation ({@link #combined}).</li>
  * </ul>
  */
 public final class Benchmarks {
@@ -105,11 +111,44 @@ public final class Benchmarks {
             md.append(String.format("| %s | %d | %.3f ms | %.3f ms | %.2f× |%n", tree.id(), done.path().size(), baseline,
                     change, change / baseline));
         }
+        combined(bundled, md);
         System.out.println(md);
         String name = args.length > 1 ? "benchmarks-" + args[1] + ".md" : "benchmarks.md";
         Path out = args.length > 0 ? Path.of(args[0]).resolve(name) : work.resolve(name);
         Files.writeString(out, md.toString());
         System.out.println("written to " + out);
+    }
+
+    /**
+     * The whole-company check over every bundled topic, on a long walk (each topic's longest path where the
+     * shared facts allow, else the first option): building the combined consultation (baseline), what-would-change
+     * over all topics, and the combined advice as the conclusion screen, the PDF and the copy build it.
+     */
+    public static void combined(TreeLibrary bundled, StringBuilder md) {
+        List<Tree> topics = bundled.trees();
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (Tree tree : topics) {
+            longestPath(tree).forEach((q, o) -> answers.putIfAbsent(
+                    CombinedConsultation.key(tree, tree.question(q).orElseThrow()), o));
+        }
+        CombinedConsultation done = CombinedConsultation.withAnswers(topics, bundled.facts(), answers);
+        while (!done.isFinished()) {
+            CombinedConsultation.Prompt p = done.frontier().orElseThrow();
+            done = done.answer(p.key(), p.question().options().get(0).id());
+        }
+        Map<String, String> store = done.answers();
+        CombinedConsultation finished = done;
+        double baseline = medianMillis(201, () -> CombinedConsultation.withAnswers(topics, bundled.facts(), store));
+        double change = medianMillis(201, finished::whatWouldChange);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
+        double conclusion = medianMillis(201, () -> CombinedAdviceReport.of(finished, bundled.sources(), Role.EMPLOYEE,
+                Language.NL, now));
+        md.append("\n| whole-company check | topics | questions on the walk | build combined consultation (baseline)"
+                + " | what-would-change | ratio | conclusion (combined advice) | ratio |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format("| all bundled topics | %d | %d | %.3f ms | %.3f ms | %.2f× | %.3f ms | %.2f× |%n",
+                topics.size(), finished.path().size(), baseline, change, change / baseline, conclusion,
+                conclusion / baseline));
     }
 
     /** A tree in heap layout: question i has options to 2i+1 and 2i+2; the nodes past the middle are outcomes. */

@@ -94,4 +94,36 @@ class CheckCommandTest {
         CliRun noSuch = CliRun.of("check", SEED, "--answer", "no-such-question=yes");
         assertEquals(ExitCode.USAGE, noSuch.code());
     }
+
+    @Test
+    void withPdfTheCombinedAdviceIsWrittenAsOnePdfAtomically(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<String> args = walkToTheEnd(SEED, "employee");
+        java.nio.file.Path pdf = dir.resolve("advies.pdf");
+        args.add("--pdf");
+        args.add(pdf.toString());
+        args.add("--lang");
+        args.add("nl");
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        JSON.readTree(run.out()); // stdout stays one JSON document
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Advies over meerdere onderwerpen"), text);
+            for (String topic : List.of("Profiel", "Foto")) {
+                assertTrue(text.contains(topic), topic + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void aPdfThatCannotBeWrittenExits4AndLeavesTheOldFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<String> args = walkToTheEnd(SEED, "employee");
+        args.add("--pdf");
+        args.add(dir.resolve("no-such-folder").resolve("advies.pdf").toString());
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExitCode.WRITE_FAILED, run.code(), run.err());
+        assertTrue(run.err().contains("advies.pdf"), run.err());
+    }
 }

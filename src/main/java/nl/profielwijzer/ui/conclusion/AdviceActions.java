@@ -1,5 +1,6 @@
 package nl.profielwijzer.ui.conclusion;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import javafx.scene.input.ClipboardContent;
 
 import nl.profielwijzer.advice.AdvicePdf;
 import nl.profielwijzer.advice.AdviceReport;
+import nl.profielwijzer.advice.CombinedAdviceReport;
 import nl.profielwijzer.advice.TextReport;
 import nl.profielwijzer.ui.dialogs.DialogService;
 import nl.profielwijzer.ui.dialogs.DocumentViewer;
@@ -51,17 +53,61 @@ public final class AdviceActions {
         return shell.showsConclusionProperty();
     }
 
-    /** The advice of the consultation on screen, now, in the window's language; empty without a conclusion. */
+    /**
+     * The advice of the single topic on screen, now, in the window's language; empty without a conclusion or
+     * while the whole-company check is on screen ({@link #combinedReport()}).
+     */
     public Optional<AdviceReport> report() {
-        if (!availableProperty().get()) {
+        if (!availableProperty().get() || session.combined() != null) {
             return Optional.empty();
         }
         return Optional.of(reportOf(session, i18n));
     }
 
+    /** The combined advice of the whole-company check on screen; empty without its conclusion. */
+    public Optional<CombinedAdviceReport> combinedReport() {
+        if (!availableProperty().get() || session.combined() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(combinedReportOf(session, i18n));
+    }
+
     static AdviceReport reportOf(ConsultationSession session, I18n i18n) {
         return AdviceReport.of(session.consultation(), session.register(), session.role(), i18n.language(),
                 ZonedDateTime.now());
+    }
+
+    static CombinedAdviceReport combinedReportOf(ConsultationSession session, I18n i18n) {
+        return CombinedAdviceReport.of(session.combined(), session.register(), session.role(), i18n.language(),
+                ZonedDateTime.now());
+    }
+
+    /** Something that writes a PDF and may fail to. */
+    @FunctionalInterface
+    private interface PdfWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * The advice on screen, single or combined, as the three things the actions need.
+     *
+     * @param write writes the PDF to a file and returns its pages
+     * @param pdf   the PDF's bytes, for printing
+     * @param text  the advice as Markdown text, for the clipboard
+     */
+    private record Advice(java.util.function.Function<Path, PdfWork<Integer>> write, PdfWork<byte[]> pdf,
+            String text) {
+    }
+
+    private Optional<Advice> advice() {
+        Optional<CombinedAdviceReport> combined = combinedReport();
+        if (combined.isPresent()) {
+            CombinedAdviceReport r = combined.get();
+            return Optional.of(new Advice(file -> () -> AdvicePdf.write(r, file), () -> AdvicePdf.bytes(r),
+                    TextReport.render(r)));
+        }
+        return report().map(r -> new Advice(file -> () -> AdvicePdf.write(r, file), () -> AdvicePdf.bytes(r),
+                TextReport.render(r)));
     }
 
     /** The name the file chooser suggests, neutral on a shared computer: {@code advies-DATE.pdf}. */
@@ -74,10 +120,10 @@ public final class AdviceActions {
      * complete one), then offers to open it.
      */
     public void savePdf() {
-        report().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName()).ifPresent(chosen -> {
+        advice().ifPresent(report -> dialogs.choosePdfToSave(suggestedPdfName()).ifPresent(chosen -> {
             Path file = SavedFiles.withExtension(chosen, ".pdf");
             shell.showStatus(i18n.get("status.pdf.saving"));
-            background.run(() -> SavedFiles.write(file, () -> AdvicePdf.write(report, file)),
+            background.run(() -> SavedFiles.write(file, () -> report.write().apply(file).run()),
                     pages -> pdfSaved(file, pages), error -> {
                 shell.showStatus("");
                 dialogs.showError(i18n.get("pdf.failed.title"), i18n.format("pdf.failed.message", file.toString(),
@@ -100,7 +146,7 @@ public final class AdviceActions {
      * print dialog first, then the pages are rendered and printed off the JavaFX thread.
      */
     public void print() {
-        Optional<AdviceReport> report = report();
+        Optional<Advice> report = advice();
         if (report.isEmpty()) {
             return;
         }
@@ -120,7 +166,7 @@ public final class AdviceActions {
         Printing.Area area = job.printableArea();
         String printer = job.printerName();
         shell.showStatus(i18n.format("status.printing", printer));
-        background.run(() -> AdvicePrinting.print(AdvicePdf.bytes(report.get()), job, area),
+        background.run(() -> AdvicePrinting.print(report.get().pdf().run(), job, area),
                 pages -> shell.showStatus(i18n.format("status.printed", pages, printer)), error -> {
                     shell.showStatus("");
                     dialogs.showError(i18n.get("print.failed.title"), i18n.format("print.failed.message", printer));
@@ -142,12 +188,12 @@ public final class AdviceActions {
 
     /** Puts the advice on the clipboard as text (Markdown, which reads as plain text); false when that failed. */
     public boolean copy() {
-        Optional<AdviceReport> report = report();
+        Optional<Advice> report = advice();
         if (report.isEmpty()) {
             return false;
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(TextReport.render(report.get()));
+        content.putString(report.get().text());
         boolean copied = Clipboard.getSystemClipboard().setContent(content);
         shell.showStatus(i18n.get(copied ? "status.copied" : "status.copyFailed"));
         return copied;

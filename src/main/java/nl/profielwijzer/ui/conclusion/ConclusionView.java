@@ -44,23 +44,27 @@ public final class ConclusionView implements Page {
     private final ConclusionViewModel viewModel;
     private final I18n i18n;
     private final AdviceReport report;
+    /** One topic's part of the whole-company check: no actions, next steps, sources or buttons of its own. */
+    private final boolean partOfCombined;
 
     private final VBox page = new VBox();
     private HBox banner;
-    private Button print;
-    private Button savePdf;
-    private Button copy;
-    private Label copied;
-    private PauseTransition copiedShown;
+    private AdviceControls controls;
     private Button showMap;
-    private Button save;
-    private Button startOver;
-    private Button back;
 
     public ConclusionView(ConclusionViewModel viewModel, I18n i18n) {
+        this(viewModel, i18n, false);
+    }
+
+    /**
+     * @param partOfCombined true for one topic inside the whole-company check's conclusion: the topic's banner,
+     *                       outcome, conditions, views, answers and what would change, under the topic's name
+     */
+    ConclusionView(ConclusionViewModel viewModel, I18n i18n, boolean partOfCombined) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.report = viewModel.report();
+        this.partOfCombined = partOfCombined;
         initializeParts();
         layoutParts();
         bindToModel();
@@ -70,32 +74,8 @@ public final class ConclusionView implements Page {
     private void initializeParts() {
         page.getStyleClass().addAll(Styles.PAGE, "conclusion-page");
         banner = verdictBanner();
-        print = actionButton("conclusion.print", "conclusion.print.help", Shortcuts.PRINT, "print");
-        savePdf = actionButton("conclusion.savePdf", "conclusion.savePdf.help", Shortcuts.SAVE_PDF, "save-pdf");
-        copy = actionButton("conclusion.copy", "conclusion.copy.help", Shortcuts.COPY_ADVICE, "copy-advice");
-        copied = new Label(i18n.get("conclusion.copied"));
-        copied.setId("copied");
-        copied.getStyleClass().add(Styles.CONFIRMATION);
-        copied.setVisible(false);
-        copied.managedProperty().bind(copied.visibleProperty());
-        copiedShown = new PauseTransition(COPIED_SHOWN);
-        copiedShown.setOnFinished(e -> copied.setVisible(false));
+        controls = new AdviceControls(i18n);
         showMap = ShowMapButton.create(i18n, viewModel::showMap);
-        save = new Button(i18n.get("conclusion.save"));
-        save.setId("save-answers");
-        startOver = new Button(i18n.get("conclusion.startOver"));
-        startOver.setId("start-over");
-        back = new Button(i18n.get("conclusion.back"));
-        back.setId("back");
-    }
-
-    private Button actionButton(String textKey, String helpKey, KeyCombination key, String id) {
-        Button button = new Button(i18n.get(textKey));
-        button.setId(id);
-        String help = i18n.get(helpKey) + " (" + key.getDisplayText() + ")";
-        button.setAccessibleHelp(help);
-        button.setTooltip(new Tooltip(help));
-        return button;
     }
 
     private HBox verdictBanner() {
@@ -103,7 +83,7 @@ public final class ConclusionView implements Page {
         Label word = new Label(report.verdictLabel());
         word.getStyleClass().add(Styles.VERDICT_LABEL);
         word.setWrapText(true);
-        word.setId("verdict-label");
+        word.setId(partOfCombined ? "verdict-label-" + report.treeId() : "verdict-label");
         Label question = new Label(report.headline());
         question.getStyleClass().add("verdict-question");
         question.setWrapText(true);
@@ -131,7 +111,7 @@ public final class ConclusionView implements Page {
         }
         box.getChildren().add(words);
         box.getStyleClass().addAll(Styles.VERDICT_BANNER, Styles.verdictClass(verdict), tone.styleClass());
-        box.setId("verdict-banner");
+        box.setId(partOfCombined ? "verdict-banner-" + report.treeId() : "verdict-banner");
         box.setFocusTraversable(true);
         box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText(i18n.format("conclusion.verdict.accessible", report.headline(), report.verdictLabel())
@@ -140,6 +120,10 @@ public final class ConclusionView implements Page {
     }
 
     private void layoutParts() {
+        if (partOfCombined) {
+            layoutTopicPart();
+            return;
+        }
         Label topic = muted(report.treeTitle() + " · " + viewModel.roleLine());
         topic.getStyleClass().add("topic-name");
         topic.setMaxWidth(Double.MAX_VALUE);
@@ -147,27 +131,13 @@ public final class ConclusionView implements Page {
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox top = new HBox(topic, showMap);
         top.getStyleClass().add(Styles.TOPIC_ROW);
-        // A flow: at the largest text in a narrow window the buttons go to a second line, never cut to "…".
-        FlowPane actions = new FlowPane(print, savePdf, copy, copied);
-        for (Node button : actions.getChildren()) {
-            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        actions.getStyleClass().add(Styles.ADVICE_ACTIONS);
-        actions.setId("advice-actions");
+        FlowPane actions = controls.actions();
         Label title = new Label(report.title());
         title.getStyleClass().add(Styles.TITLE);
         title.setWrapText(true);
         title.setId("outcome-title");
         page.getChildren().addAll(top, banner, actions, title, body(report.explanation()));
-
-        if (!report.conditions().isEmpty()) {
-            VBox conditions = section("conclusion.conditions", "conditions");
-            conditions.getChildren().add(bullets(report.conditions(), "• "));
-            page.getChildren().add(conditions);
-        }
-        if (!report.views().isEmpty()) {
-            page.getChildren().add(views());
-        }
+        conditionsAndViews();
         VBox steps = section("conclusion.steps", "next-steps");
         steps.getChildren().add(numbered(report.nextSteps()));
         page.getChildren().add(steps);
@@ -178,16 +148,53 @@ public final class ConclusionView implements Page {
         }
         Label lawAsOf = muted(viewModel.lawAsOf());
         lawAsOf.setId("law-as-of");
-        Label disclaimer = new Label(report.disclaimer());
-        disclaimer.getStyleClass().add(Styles.DISCLAIMER);
-        disclaimer.setWrapText(true);
-        disclaimer.setId("disclaimer");
-        disclaimer.setFocusTraversable(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(back, spacer, save, startOver);
-        buttons.getStyleClass().add(Styles.BUTTON_BAR);
-        page.getChildren().addAll(lawAsOf, disclaimer, buttons);
+        page.getChildren().addAll(lawAsOf, AdviceControls.disclaimer(report.disclaimer()), controls.buttons());
+    }
+
+    /** The topic's part of the whole-company check: its name as a heading, then its conclusion as alone. */
+    private void layoutTopicPart() {
+        page.getStyleClass().add("combined-topic-part");
+        page.setId("topic-part-" + report.treeId());
+        Label name = new Label(report.treeTitle());
+        name.getStyleClass().add(Styles.TITLE);
+        name.setWrapText(true);
+        name.setAccessibleRole(AccessibleRole.TEXT);
+        Label title = new Label(report.title());
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        page.getChildren().addAll(name, banner, title, body(report.explanation()));
+        conditionsAndViews();
+        page.getChildren().addAll(answers(), changes(), muted(viewModel.lawAsOf()));
+    }
+
+    /** The conditions of a "yes, if" and the views that differ, when the outcome has them. */
+    private void conditionsAndViews() {
+        if (!report.conditions().isEmpty()) {
+            VBox conditions = section("conclusion.conditions", "conditions");
+            conditions.getChildren().add(bullets(report.conditions(), "• "));
+            page.getChildren().add(conditions);
+        }
+        if (!report.views().isEmpty()) {
+            page.getChildren().add(views());
+        }
+    }
+
+    /** The citations of a list of sources as links, with their standing (used for the combined list too). */
+    Node citationList(List<AdviceReport.Reference> references, String headingKey, String id, String itemId) {
+        VBox box = section(headingKey, id);
+        box.setId(id);
+        for (int i = 0; i < references.size(); i++) {
+            box.getChildren().add(citation(references.get(i), itemId + "-" + (i + 1)));
+        }
+        return box;
+    }
+
+    /** A numbered list under a heading (the combined next steps). */
+    Node numberedSection(List<String> lines, String headingKey, String id) {
+        VBox box = section(headingKey, id);
+        box.setId(id);
+        box.getChildren().add(numbered(lines));
+        return box;
     }
 
     private VBox views() {
@@ -223,7 +230,7 @@ public final class ConclusionView implements Page {
             VBox text = new VBox(question, given);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button change = new Button(i18n.get("conclusion.change"));
-            change.setId("change-" + answer.questionId());
+            change.setId("change-" + (partOfCombined ? report.treeId() + "-" : "") + answer.questionId());
             change.setMinWidth(Region.USE_PREF_SIZE); // the question wraps; the button keeps its word
             text.setMinWidth(0);
             change.setAccessibleText(i18n.format("conclusion.change.accessible", answer.question(), answer.answer()));
@@ -336,7 +343,7 @@ public final class ConclusionView implements Page {
         heading.setAccessibleRole(AccessibleRole.TEXT);
         VBox box = new VBox(heading);
         box.getStyleClass().add("section");
-        box.setId(id);
+        box.setId(partOfCombined ? id + "-" + report.treeId() : id);
         return box;
     }
 
@@ -372,23 +379,10 @@ public final class ConclusionView implements Page {
     }
 
     private void setupEventHandlers() {
-        print.setOnAction(e -> viewModel.print());
-        savePdf.setOnAction(e -> viewModel.savePdf());
-        copy.setOnAction(e -> {
-            if (viewModel.copy()) {
-                copied.setVisible(true);
-                copiedShown.playFromStart();
-            }
-        });
-        save.setOnAction(e -> viewModel.save());
-        startOver.setOnAction(e -> viewModel.startOver());
-        back.setOnAction(e -> viewModel.back());
-        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                viewModel.back();
-                e.consume();
-            }
-        });
+        if (!partOfCombined) { // the combined conclusion around a topic's part has the controls
+            controls.wire(page, viewModel::print, viewModel::savePdf, viewModel::copy, viewModel::save,
+                    viewModel::startOver, viewModel::back);
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package nl.profielwijzer.ui.conclusion;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import nl.profielwijzer.advice.AdviceReport;
 import nl.profielwijzer.tree.Certainty;
 import nl.profielwijzer.tree.GlossaryEntry;
 import nl.profielwijzer.tree.Language;
+import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.tree.Verdict;
 import nl.profielwijzer.ui.dialogs.Browser;
 import nl.profielwijzer.ui.i18n.I18n;
@@ -21,6 +23,9 @@ public final class ConclusionViewModel {
     private final AdviceActions actions;
     private final Runnable showMap;
     private final AdviceReport report;
+    private final Tree tree;
+    /** From a question id of this topic to what the session jumps to (the store key in the combined walk). */
+    private final UnaryOperator<String> jumpKey;
 
     /**
      * @param actions print, save as PDF and copy the advice
@@ -28,13 +33,28 @@ public final class ConclusionViewModel {
      */
     public ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n,
             AdviceActions actions, Runnable showMap) {
+        this(session, shell, browser, i18n, actions, showMap, AdviceActions.reportOf(session, i18n),
+                session.consultation().tree(), UnaryOperator.identity());
+    }
+
+    /**
+     * One topic's part of the whole-company check's conclusion.
+     *
+     * @param report  the topic's advice
+     * @param tree    the topic
+     * @param jumpKey from a question id of the topic to the key the session jumps to
+     */
+    ConclusionViewModel(ConsultationSession session, ShellViewModel shell, Browser browser, I18n i18n,
+            AdviceActions actions, Runnable showMap, AdviceReport report, Tree tree, UnaryOperator<String> jumpKey) {
         this.session = session;
         this.shell = shell;
         this.browser = browser;
         this.i18n = i18n;
         this.actions = actions;
         this.showMap = showMap;
-        this.report = AdviceActions.reportOf(session, i18n);
+        this.report = report;
+        this.tree = tree;
+        this.jumpKey = jumpKey;
     }
 
     public AdviceReport report() {
@@ -72,7 +92,7 @@ public final class ConclusionViewModel {
 
     /** Goes back to a question to change its answer. */
     public void change(String questionId) {
-        session.jumpTo(questionId);
+        session.jumpTo(jumpKey.apply(questionId));
     }
 
     /** Back to the last question. */
@@ -118,6 +138,6 @@ public final class ConclusionViewModel {
 
     /** How the banner looks: from the verdict and whether it is good news for this role (the tree says). */
     public BannerTone tone() {
-        return BannerTone.of(session.consultation().tree(), report.role(), report.verdict());
+        return BannerTone.of(tree, report.role(), report.verdict());
     }
 }

@@ -65,6 +65,11 @@ public final class QuestionView implements Page {
         page.getStyleClass().addAll(Styles.PAGE, "question-page");
         topic = new Label(viewModel.topic());
         topic.getStyleClass().addAll(Styles.MUTED, "topic-name");
+        topic.setId("topic-name");
+        if (viewModel.isCombined()) {
+            // In the whole-company check the topic says which part of the walk this question belongs to.
+            topic.getStyleClass().add("combined-topic");
+        }
         topic.setMaxWidth(Double.MAX_VALUE);
         topic.setMinWidth(0);
         topic.setWrapText(true);
@@ -77,7 +82,7 @@ public final class QuestionView implements Page {
             Crumb crumb = item.getValue();
             BreadCrumbBar.BreadCrumbButton button = new BreadCrumbBar.BreadCrumbButton(crumb.label());
             button.setMnemonicParsing(false);
-            button.setId("crumb-" + crumb.questionId());
+            button.setId("crumb-" + crumb.questionId().replaceAll("[^A-Za-z0-9_-]", "-"));
             button.setAccessibleText(crumb.fullText());
             button.setAccessibleHelp(crumb.current() ? i18n.get("question.crumb.current")
                     : i18n.get("question.crumb.help"));
@@ -166,7 +171,9 @@ public final class QuestionView implements Page {
         VBox optionList = new VBox();
         optionList.getStyleClass().add("choice-list");
         optionList.getChildren().addAll(options);
-        optionList.setAccessibleText(viewModel.text());
+        // In the whole-company check a screen reader hears which topic the question belongs to.
+        optionList.setAccessibleText(viewModel.isCombined() ? viewModel.topic() + ". " + viewModel.text()
+                : viewModel.text());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(back, restart, spacer, next);

@@ -8,19 +8,29 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import nl.profielwijzer.engine.CombinedConsultation;
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.engine.Progress;
 import nl.profielwijzer.engine.Step;
 import nl.profielwijzer.tree.GlossaryEntry;
 import nl.profielwijzer.tree.Language;
-import nl.profielwijzer.tree.Node;
+import nl.profielwijzer.tree.Option;
 import nl.profielwijzer.tree.Question;
 import nl.profielwijzer.tree.Role;
+import nl.profielwijzer.tree.Tree;
 import nl.profielwijzer.ui.i18n.I18n;
 import nl.profielwijzer.ui.shell.ConsultationSession;
 import nl.profielwijzer.ui.shell.ShellViewModel;
 
-/** The question on screen: its text and options, the answer chosen, the path so far and honest progress. */
+/**
+ * The question on screen: its text and options, the answer chosen, the path so far and honest progress.
+ *
+ * <p>The same screen serves one topic and the whole-company check: the model reads the walk once, from the
+ * session's {@link Consultation} or, when one is on screen, its {@link CombinedConsultation}, into the same few
+ * values (the key of the question on screen, the path, the open question, progress). In the combined walk a
+ * question's key is its store key ({@link CombinedConsultation#key}) and the topic above the question is the
+ * topic it belongs to, or "For all topics" for a shared fact asked first.
+ */
 public final class QuestionViewModel {
     /** Roughly how many characters of crumb text fit the content width at any text size. */
     private static final int CRUMB_BUDGET = 90;
@@ -29,7 +39,21 @@ public final class QuestionViewModel {
     private final ShellViewModel shell;
     private final I18n i18n;
     private final Consultation consultation;
+    private final boolean combined;
+    /** The key of the question on screen: its id, or in the combined walk its store key. */
+    private final String key;
     private final Question question;
+    /** The topic the question belongs to; empty for a shared fact asked first in the combined walk. */
+    private final Optional<Tree> topicTree;
+    private final List<Entry> path;
+    /** The open question at the end of the path; null when the walk is finished. */
+    private final Entry open;
+    private final Progress progress;
+    private final boolean canGoBack;
+    private final Optional<String> remembered;
+    /** In the combined walk, "topic 2 of 4"; empty otherwise. */
+    private final int topicNumber;
+    private final int topicCount;
     private final ReadOnlyStringWrapper selectedOption = new ReadOnlyStringWrapper(this, "selectedOption");
     private final BooleanBinding canProceed = selectedOption.isNotNull();
 
@@ -42,11 +66,52 @@ public final class QuestionViewModel {
         this.i18n = i18n;
         this.showMap = showMap;
         this.consultation = session.consultation();
-        this.question = (Question) consultation.current();
+        CombinedConsultation walk = session.combined();
+        this.combined = walk != null;
+        List<Entry> steps = new ArrayList<>();
+        if (walk != null) {
+            CombinedConsultation.Prompt prompt = walk.current().orElseThrow();
+            this.key = prompt.key();
+            this.question = prompt.question();
+            this.topicTree = prompt.topic();
+            for (CombinedConsultation.CombinedStep step : walk.path()) {
+                steps.add(new Entry(step.key(), step.topic(), step.question(), step.option()));
+            }
+            this.open = walk.frontier().map(p -> new Entry(p.key(), p.topic(), p.question(), null)).orElse(null);
+            this.progress = walk.progress();
+            this.canGoBack = walk.canGoBack();
+            this.remembered = walk.answerTo(key);
+            this.topicNumber = topicTree.map(t -> walk.topics().indexOf(t) + 1).orElse(0);
+            this.topicCount = walk.topics().size();
+        } else {
+            this.question = (Question) consultation.current();
+            this.key = question.id();
+            this.topicTree = Optional.of(consultation.tree());
+            for (Step step : consultation.path()) {
+                steps.add(new Entry(step.question().id(), topicTree, step.question(), step.option()));
+            }
+            this.open = consultation.frontier() instanceof Question q ? new Entry(q.id(), topicTree, q, null) : null;
+            this.progress = consultation.progress();
+            this.canGoBack = consultation.canGoBack();
+            this.remembered = consultation.answerTo(key);
+            this.topicNumber = 0;
+            this.topicCount = 1;
+        }
+        this.path = List.copyOf(steps);
         // An option chosen before the screen was rebuilt (a change of language) stays chosen; else the answer
         // remembered for this question.
-        selectedOption.set(session.chosen(question.id()).or(() -> consultation.answerTo(question.id()))
+        selectedOption.set(session.chosen(key).or(() -> remembered)
                 .filter(o -> question.option(o).isPresent()).orElse(null));
+    }
+
+    /**
+     * One question of the walk.
+     *
+     * @param key    its id, or in the combined walk its store key
+     * @param topic  the topic it belongs to; empty for a shared fact asked first
+     * @param option the answer given; null for the open question
+     */
+    private record Entry(String key, Optional<Tree> topic, Question question, Option option) {
     }
 
     private Language language() {
@@ -58,12 +123,23 @@ public final class QuestionViewModel {
         return session.role();
     }
 
+    /** The question's id, or in the whole-company check its store key. */
     public String questionId() {
-        return question.id();
+        return key;
     }
 
+    /** The topic named above the question; in the whole-company check "For all topics" for a shared fact. */
     public String topic() {
-        return consultation.tree().title().in(language(), role());
+        if (topicTree.isEmpty()) {
+            return i18n.get("combined.forAllTopics");
+        }
+        String title = topicTree.get().title().in(language(), role());
+        return combined ? i18n.format("combined.topicLine", topicNumber, topicCount, title) : title;
+    }
+
+    /** Whether this question is part of the whole-company check. */
+    public boolean isCombined() {
+        return combined;
     }
 
     public String text() {
@@ -98,12 +174,13 @@ public final class QuestionViewModel {
     /** The user chose an option (not yet Next); null when none is chosen. */
     public void select(String optionId) {
         selectedOption.set(optionId);
-        session.choose(question.id(), optionId);
+        session.choose(key, optionId);
     }
 
     /** Whether this topic has answers that "Start this topic again" would drop. */
     public boolean canRestart() {
-        return !consultation.answersOnPath().isEmpty() || !consultation.setAside().isEmpty();
+        // The whole-company check is begun again with Start over (it has no single topic to restart).
+        return !combined && (!consultation.answersOnPath().isEmpty() || !consultation.setAside().isEmpty());
     }
 
     /** Drops this topic's answers (asking first when they are not saved) and begins at its first question. */
@@ -117,9 +194,8 @@ public final class QuestionViewModel {
 
     /** The number of this question on the path, from 1. */
     public int number() {
-        List<Step> path = consultation.path();
         for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).question().id().equals(question.id())) {
+            if (path.get(i).key().equals(key)) {
                 return i + 1;
             }
         }
@@ -128,10 +204,9 @@ public final class QuestionViewModel {
 
     /** "Question 2 · 1 answered · 1 to 3 questions to go, this one included", or the review variant. */
     public String progressText() {
-        Progress p = consultation.progress();
+        Progress p = progress;
         String position = i18n.format("question.number", number());
-        Node frontier = consultation.frontier();
-        if (!frontier.id().equals(question.id())) {
+        if (open == null || !open.key().equals(key)) {
             return position + " · " + i18n.format("question.progress.review", p.answered());
         }
         String toGo = p.fewestToGo() == p.mostToGo()
@@ -144,28 +219,36 @@ public final class QuestionViewModel {
 
     /**
      * The path so far: every answered question, then the question on the frontier. A crumb names its question,
-     * shortened so that the whole path fits on one line; the answer is in its tooltip and accessible text.
+     * shortened so that the whole path fits on one line; the answer is in its tooltip and accessible text (in the
+     * whole-company check with the topic it belongs to).
      */
     public List<Crumb> crumbs() {
-        List<Step> path = consultation.path();
-        Node frontier = consultation.frontier();
-        int count = path.size() + (frontier instanceof Question ? 1 : 0);
+        int count = path.size() + (open != null ? 1 : 0);
         int length = Math.max(10, Math.min(44, CRUMB_BUDGET / Math.max(1, count) - 4));
         List<Crumb> crumbs = new ArrayList<>();
         int n = 1;
-        for (Step step : path) {
+        for (Entry step : path) {
             String q = step.question().text().in(language(), role());
             String a = step.option().label().in(language(), role());
-            crumbs.add(new Crumb(step.question().id(), n + ". " + shorten(q, length),
-                    i18n.format("question.crumb.answered", n, q, a), step.question().id().equals(question.id())));
+            crumbs.add(new Crumb(step.key(), n + ". " + shorten(q, length),
+                    topicPrefix(step) + i18n.format("question.crumb.answered", n, q, a), step.key().equals(key)));
             n++;
         }
-        if (frontier instanceof Question open) {
-            String q = open.text().in(language(), role());
-            crumbs.add(new Crumb(open.id(), n + ". " + shorten(q, length), i18n.format("question.crumb.open", n, q),
-                    open.id().equals(question.id())));
+        if (open != null) {
+            String q = open.question().text().in(language(), role());
+            crumbs.add(new Crumb(open.key(), n + ". " + shorten(q, length),
+                    topicPrefix(open) + i18n.format("question.crumb.open", n, q), open.key().equals(key)));
         }
         return crumbs;
+    }
+
+    /** In the whole-company check, "Photo on the website — " before a crumb's text; else nothing. */
+    private String topicPrefix(Entry step) {
+        if (!combined) {
+            return "";
+        }
+        return step.topic().map(t -> t.title().in(language(), role()))
+                .orElseGet(() -> i18n.get("combined.forAllTopics")) + " — ";
     }
 
     private static String shorten(String text, int length) {
@@ -175,7 +258,7 @@ public final class QuestionViewModel {
     public void next() {
         String chosen = selectedOption.get();
         if (chosen != null) {
-            session.answer(question.id(), chosen);
+            session.answer(key, chosen);
         }
     }
 
@@ -185,11 +268,11 @@ public final class QuestionViewModel {
     }
 
     public boolean isFirst() {
-        return !consultation.canGoBack();
+        return !canGoBack;
     }
 
     public void jumpTo(String questionId) {
-        if (!questionId.equals(question.id())) {
+        if (!questionId.equals(key)) {
             session.jumpTo(questionId);
         }
     }

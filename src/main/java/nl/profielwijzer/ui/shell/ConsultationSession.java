@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import nl.profielwijzer.engine.CombinedConsultation;
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.tree.GlossaryEntry;
 import nl.profielwijzer.tree.Role;
@@ -25,6 +26,12 @@ import nl.profielwijzer.tree.TreeLibrary;
  * and choosing the topic again resumes it; only {@link #restartTopic()} and {@link #forgetAll()} drop answers.
  * For each topic the session also knows the answers last saved to (or opened from) a file, so it can tell when
  * answers would be lost ({@link #unsavedTopics()}). The consultation is immutable; every move replaces it.
+ *
+ * <p>The whole-company check ({@link #beginCombined}) walks several topics at once: while it is on screen,
+ * {@link #combinedProperty()} holds it and {@link #consultationProperty()} holds the consultation of the topic
+ * on screen (the first topic while a shared fact or the conclusion shows), so the map and the menu keep working.
+ * Answer, back and jump go to the combined consultation then; it too is kept for the session and tracked for
+ * unsaved answers ({@link #unsavedCombined()}).
  */
 public final class ConsultationSession {
     private final ReadOnlyObjectWrapper<TreeLibrary> library = new ReadOnlyObjectWrapper<>(this, "library");
@@ -35,6 +42,12 @@ public final class ConsultationSession {
     private final Map<String, Consultation> byTopic = new LinkedHashMap<>();
     /** The answers on the path when last saved or opened, by tree id. */
     private final Map<String, Map<String, String>> saved = new HashMap<>();
+    private final ReadOnlyObjectWrapper<CombinedConsultation> combined = new ReadOnlyObjectWrapper<>(this,
+            "combined");
+    /** The whole-company check of this session (kept when the user goes back to the start screen). */
+    private CombinedConsultation combinedKept;
+    /** The combined answers when last saved or opened. */
+    private Map<String, String> combinedSaved;
     /** An option chosen on the question on screen but not yet confirmed with Next: {tree, question, option}. */
     private String[] draft;
 
@@ -53,6 +66,15 @@ public final class ConsultationSession {
         return consultation.getReadOnlyProperty();
     }
 
+    /** The whole-company check on screen; null when a single topic or the start screen shows. */
+    public ReadOnlyObjectProperty<CombinedConsultation> combinedProperty() {
+        return combined.getReadOnlyProperty();
+    }
+
+    public CombinedConsultation combined() {
+        return combined.get();
+    }
+
     public TreeLibrary library() {
         return library.get();
     }
@@ -66,6 +88,10 @@ public final class ConsultationSession {
     }
 
     public Screen screen() {
+        CombinedConsultation walk = combined.get();
+        if (walk != null) {
+            return walk.current().isPresent() ? Screen.QUESTION : Screen.CONCLUSION;
+        }
         return Screen.of(consultation.get());
     }
 
@@ -91,18 +117,54 @@ public final class ConsultationSession {
         show(byTopic.getOrDefault(tree.id(), Consultation.start(tree)));
     }
 
+    /**
+     * Begins the whole-company check over these topics (in this order), or resumes the one of this session when
+     * it has the same topics.
+     *
+     * @throws IllegalArgumentException when no topic is given
+     */
+    public void beginCombined(List<Tree> topics) {
+        if (combinedKept != null && combinedKept.topics().equals(topics)) {
+            show(combinedKept);
+        } else {
+            combinedSaved = null;
+            show(CombinedConsultation.start(topics, library.get().facts()));
+        }
+    }
+
+    /** The topics of this session's whole-company check, or none. */
+    public List<Tree> combinedTopics() {
+        return combinedKept == null ? List.of() : combinedKept.topics();
+    }
+
     /** Whether a topic has answers from earlier in this session. */
     public boolean hasAnswers(String treeId) {
         Consultation earlier = byTopic.get(treeId);
         return earlier != null && !earlier.answersOnPath().isEmpty();
     }
 
+    /** Answers the question on screen; in the whole-company check {@code questionId} is the store key. */
     public void answer(String questionId, String optionId) {
-        show(consultation.get().answer(questionId, optionId));
+        if (combined.get() != null) {
+            show(combined.get().answer(questionId, optionId));
+        } else {
+            show(consultation.get().answer(questionId, optionId));
+        }
     }
 
     /** One question back; from the first question back to the choice of topic (the topic keeps its answers). */
     public void back() {
+        CombinedConsultation walk = combined.get();
+        if (walk != null) {
+            if (walk.canGoBack()) {
+                show(walk.back());
+            } else {
+                draft = null;
+                combined.set(null);
+                consultation.set(null);
+            }
+            return;
+        }
         Consultation now = consultation.get();
         if (now == null) {
             return;
@@ -115,14 +177,19 @@ public final class ConsultationSession {
         }
     }
 
+    /** Shows an earlier question again; in the whole-company check {@code questionId} is the store key. */
     public void jumpTo(String questionId) {
-        show(consultation.get().jumpTo(questionId));
+        if (combined.get() != null) {
+            show(combined.get().jumpTo(questionId));
+        } else {
+            show(consultation.get().jumpTo(questionId));
+        }
     }
 
     /** Drops the answers of the topic on screen and begins it again at its first question. */
     public void restartTopic() {
         Consultation now = consultation.get();
-        if (now == null) {
+        if (now == null || combined.get() != null) {
             return;
         }
         byTopic.remove(now.tree().id());
@@ -134,7 +201,10 @@ public final class ConsultationSession {
     public void forgetAll() {
         byTopic.clear();
         saved.clear();
+        combinedKept = null;
+        combinedSaved = null;
         draft = null;
+        combined.set(null);
         consultation.set(null);
     }
 
@@ -145,6 +215,29 @@ public final class ConsultationSession {
         }
         saved.put(opened.tree().id(), opened.answersOnPath());
         show(opened);
+    }
+
+    /** Continues a whole-company check with opened answers, as {@code asRole}; they count as saved. */
+    public void resumeCombined(CombinedConsultation opened, Role asRole) {
+        if (asRole != null) {
+            role.set(asRole);
+        }
+        combinedSaved = opened.answers();
+        show(opened);
+    }
+
+    /** The answers of the whole-company check as they are now have been saved to a file. */
+    public void markSaved(CombinedConsultation written) {
+        combinedSaved = written.answers();
+    }
+
+    /** The whole-company check of this session when it has answers never saved or changed since. */
+    public Optional<CombinedConsultation> unsavedCombined() {
+        if (combinedKept == null || combinedKept.answers().isEmpty()
+                || combinedKept.answers().equals(combinedSaved)) {
+            return Optional.empty();
+        }
+        return Optional.of(combinedKept);
     }
 
     /** The answers of {@code treeId} as they are now have been saved to a file. */
@@ -159,7 +252,7 @@ public final class ConsultationSession {
     public List<Consultation> unsavedTopics() {
         Map<String, Consultation> out = new LinkedHashMap<>();
         Consultation now = consultation.get();
-        if (now != null) {
+        if (now != null && combined.get() == null) {
             out.put(now.tree().id(), now);
         }
         byTopic.forEach(out::putIfAbsent);
@@ -187,7 +280,21 @@ public final class ConsultationSession {
 
     private void show(Consultation next) {
         draft = null;
+        combined.set(null);
         byTopic.put(next.tree().id(), next);
         consultation.set(next);
+    }
+
+    /**
+     * Shows a step of the whole-company check: the combined consultation first, then the consultation of the
+     * topic on screen (which the screens and the map listen to).
+     */
+    private void show(CombinedConsultation next) {
+        draft = null;
+        combinedKept = next;
+        combined.set(next);
+        String topic = next.current().flatMap(CombinedConsultation.Prompt::topic).map(Tree::id)
+                .orElse(next.topics().get(0).id());
+        consultation.set(next.consultation(topic).orElseThrow());
     }
 }

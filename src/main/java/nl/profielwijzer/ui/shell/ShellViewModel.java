@@ -18,6 +18,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 import nl.profielwijzer.engine.AnswersFile;
+import nl.profielwijzer.engine.CombinedAnswersFile;
+import nl.profielwijzer.engine.CombinedConsultation;
 import nl.profielwijzer.engine.Consultation;
 import nl.profielwijzer.tree.Language;
 import nl.profielwijzer.tree.Problem;
@@ -61,8 +63,10 @@ public final class ShellViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.exit = exit;
-        this.canSave = Bindings.createBooleanBinding(() -> session.consultation() != null
-                && !session.consultation().path().isEmpty(), session.consultationProperty());
+        this.canSave = Bindings.createBooleanBinding(() -> session.combined() != null
+                ? !session.combined().path().isEmpty()
+                : session.consultation() != null && !session.consultation().path().isEmpty(),
+                session.consultationProperty(), session.combinedProperty());
         this.showsConclusion = Bindings.createBooleanBinding(() -> session.screen() == Screen.CONCLUSION,
                 session.consultationProperty());
         this.showsConsultation = session.consultationProperty().isNotNull();
@@ -164,13 +168,13 @@ public final class ShellViewModel {
 
     /** Forgets every topic's answers and shows the start screen; asks first when answers are not saved. */
     public void startOver() {
-        whenSaved(session.unsavedTopics(), session::forgetAll);
+        whenSaved(session.unsavedTopics(), session.unsavedCombined(), session::forgetAll);
     }
 
     /** Begins the topic on screen again from its first question; asks first when its answers are not saved. */
     public void restartTopic() {
         Consultation now = session.consultation();
-        if (now != null) {
+        if (now != null && session.combined() == null) {
             whenSaved(session.unsavedTopics().stream().filter(c -> c.tree() == now.tree()).toList(),
                     session::restartTopic);
         }
@@ -178,7 +182,7 @@ public final class ShellViewModel {
 
     /** Ends the app (the menu, Ctrl+Q and closing the window); asks first when answers are not saved. */
     public void quit() {
-        whenSaved(session.unsavedTopics(), exit);
+        whenSaved(session.unsavedTopics(), session.unsavedCombined(), exit);
     }
 
     /**
@@ -187,19 +191,35 @@ public final class ShellViewModel {
      * Cancel, or cancelling a file chooser, or a failed save, runs nothing.
      */
     void whenSaved(List<Consultation> unsaved, Runnable then) {
-        if (unsaved.isEmpty()) {
+        whenSaved(unsaved, Optional.empty(), then);
+    }
+
+    /** As {@link #whenSaved(List, Runnable)}, with the whole-company check when its answers are not saved. */
+    void whenSaved(List<Consultation> unsaved, Optional<CombinedConsultation> combined, Runnable then) {
+        if (unsaved.isEmpty() && combined.isEmpty()) {
             then.run();
             return;
         }
         Language language = i18n.language();
-        String topics = String.join("\n", unsaved.stream().map(c -> "• " + c.tree().title().in(language)).toList());
-        int choice = dialogs.choose(i18n.get("unsaved.title"), i18n.format("unsaved.message", topics),
+        List<String> lines = new ArrayList<>();
+        combined.ifPresent(c -> lines.add("• " + combinedName(c)));
+        unsaved.forEach(c -> lines.add("• " + c.tree().title().in(language)));
+        int choice = dialogs.choose(i18n.get("unsaved.title"), i18n.format("unsaved.message",
+                String.join("\n", lines)),
                 List.of(i18n.get("unsaved.save"), i18n.get("unsaved.discard"), i18n.get("dialog.cancel")));
         if (choice == 0) {
-            saveEach(unsaved, 0, then);
+            Runnable topics = () -> saveEach(unsaved, 0, then);
+            combined.ifPresentOrElse(c -> saveCombined(c, topics), topics);
         } else if (choice == 1) {
             then.run();
         }
+    }
+
+    /** "Several topics: Profile, Photo" — how the whole-company check is named in dialogs. */
+    String combinedName(CombinedConsultation combined) {
+        Language language = i18n.language();
+        return i18n.format("combined.name", String.join(", ",
+                combined.topics().stream().map(t -> t.title().in(language)).toList()));
     }
 
     private void saveEach(List<Consultation> unsaved, int index, Runnable then) {
@@ -212,10 +232,32 @@ public final class ShellViewModel {
 
     /** Saves the answers on screen (Ctrl+S). */
     public void saveAnswers() {
+        CombinedConsultation combined = session.combined();
         Consultation consultation = session.consultation();
-        if (consultation != null) {
+        if (combined != null) {
+            saveCombined(combined, () -> { });
+        } else if (consultation != null) {
             save(consultation, () -> { });
         }
+    }
+
+    /** As {@link #save}, for the whole-company check: one file with every topic's id and version. */
+    private void saveCombined(CombinedConsultation combined, Runnable then) {
+        Role role = session.role();
+        String name = suggestedName("file.save.suggested", AnswersFile.EXTENSION);
+        dialogs.chooseAnswersToSave(i18n.format("file.save.titleFor", combinedName(combined)), name)
+                .ifPresent(chosen -> {
+                    Path file = SavedFiles.withExtension(chosen, AnswersFile.EXTENSION);
+                    background.run(() -> SavedFiles.write(file, () -> {
+                        CombinedAnswersFile.save(file, combined, role);
+                        return file;
+                    }), saved -> {
+                        session.markSaved(combined);
+                        status.set(i18n.format("status.saved", saved.toString()));
+                        then.run();
+                    }, error -> dialogs.showError(i18n.get("file.save.failed.title"), i18n.format(
+                            "file.save.failed.message", file.toString(), SavedFiles.reason(error, i18n))));
+                });
     }
 
     /** Asks where, writes off the JavaFX thread, then runs {@code then}; a failure is shown and stops there. */
@@ -277,8 +319,16 @@ public final class ShellViewModel {
     }
 
     private void openAnswers(Path file, TreeLibrary library) {
-        background.run(() -> AnswersFile.open(file, library),
-                this::opened, error -> {
+        background.run(() -> {
+            Optional<CombinedAnswersFile.Opened> combined = CombinedAnswersFile.openIfCombined(file, library);
+            return combined.isPresent() ? (Object) combined.get() : AnswersFile.open(file, library);
+        }, opened -> {
+            if (opened instanceof CombinedAnswersFile.Opened combined) {
+                opened(combined);
+            } else {
+                opened((AnswersFile.Opened) opened);
+            }
+        }, error -> {
                     String message = i18n.get("file.open.failed.message");
                     if (error instanceof AnswersFile.Refused refused) {
                         message += "\n\n" + refusedText(refused);
@@ -324,9 +374,59 @@ public final class ShellViewModel {
         whenSaved(overwritten, () -> chooseRoleFor(opened).ifPresent(role -> show(opened, role)));
     }
 
+    /** As {@link #opened(AnswersFile.Opened)}, for a whole-company check: it replaces the one of this session. */
+    private void opened(CombinedAnswersFile.Opened opened) {
+        whenSaved(List.of(), session.unsavedCombined(), () -> chooseRoleFor(opened.role()).ifPresent(role -> {
+            session.resumeCombined(opened.consultation(), role);
+            status.set(i18n.format("status.opened", combinedName(opened.consultation())));
+            List<String> lines = new ArrayList<>();
+            for (Tree tree : opened.otherVersions()) {
+                lines.add(tree.title().in(i18n.language()) + ": " + i18n.format("file.open.otherVersion",
+                        opened.savedVersions().getOrDefault(tree.id(), "?"), tree.version()));
+            }
+            if (!opened.notFitting().isEmpty()) {
+                lines.add(i18n.get("file.open.misfits.intro"));
+                for (AnswersFile.Misfit misfit : opened.notFitting()) {
+                    lines.add("• " + combinedMisfitText(opened.consultation(), misfit));
+                }
+            }
+            if (!lines.isEmpty()) {
+                String title = opened.notFitting().isEmpty() ? "file.open.otherVersion.title"
+                        : "file.open.misfits.title";
+                dialogs.showInformation(i18n.get(title), String.join("\n", lines));
+            }
+        }));
+    }
+
+    /** A misfit of a combined file: the key names a shared fact or a topic's question. */
+    private String combinedMisfitText(CombinedConsultation combined, AnswersFile.Misfit misfit) {
+        String key = misfit.questionId();
+        int slash = key.indexOf('/');
+        if (!key.startsWith(CombinedConsultation.FACT_PREFIX) && slash > 0) {
+            String treeId = key.substring(0, slash);
+            Optional<Tree> tree = combined.topics().stream().filter(t -> t.id().equals(treeId)).findFirst();
+            if (tree.isPresent()) {
+                return misfitText(tree.get(), new AnswersFile.Misfit(key.substring(slash + 1), misfit.optionId(),
+                        misfit.reason()));
+            }
+        }
+        String fact = key.startsWith(CombinedConsultation.FACT_PREFIX)
+                ? key.substring(CombinedConsultation.FACT_PREFIX.length()) : key;
+        String question = session.library().fact(fact).map(f -> f.text().in(i18n.language())).orElse(fact);
+        return switch (misfit.reason()) {
+            case QUESTION_GONE -> i18n.format("misfit.questionGone", question, misfit.optionId());
+            case OPTION_GONE -> i18n.format("misfit.optionGone", question, misfit.optionId());
+            case OFF_PATH -> i18n.format("misfit.offPath", question, misfit.optionId());
+        };
+    }
+
     private Optional<Role> chooseRoleFor(AnswersFile.Opened opened) {
+        return chooseRoleFor(opened.role());
+    }
+
+    private Optional<Role> chooseRoleFor(Optional<Role> saved) {
         Role now = session.role();
-        Role inFile = opened.role().orElse(null);
+        Role inFile = saved.orElse(null);
         if (inFile == null || now == null || inFile == now) {
             return Optional.of(inFile != null ? inFile : now != null ? now : Role.EMPLOYEE);
         }

@@ -1,9 +1,14 @@
 package nl.profielwijzer.ui.start;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -31,6 +36,11 @@ public final class StartView implements Page {
     private final VBox topicList = new VBox();
     private final VBox problemNotice = new VBox();
     private Button openAnswers;
+    /** The whole-company check: tick the topics that apply, then begin. */
+    private TitledPane several;
+    private final VBox severalTopics = new VBox();
+    private final List<CheckBox> severalBoxes = new ArrayList<>();
+    private Button beginSeveral;
 
     public StartView(StartViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -57,6 +67,22 @@ public final class StartView implements Page {
         topicList.setId("topics");
         problemNotice.getStyleClass().addAll(Styles.NOTICE, Styles.NOTICE_ERROR);
         problemNotice.setId("library-problems");
+        beginSeveral = new Button(i18n.get("start.several.begin"));
+        beginSeveral.setId("begin-several");
+        beginSeveral.getStyleClass().add(Styles.PRIMARY);
+        beginSeveral.setAccessibleHelp(i18n.get("start.several.begin.help"));
+        beginSeveral.setDisable(true);
+        Label severalIntro = styled(new Label(i18n.get("start.several.intro")), Styles.MUTED);
+        severalTopics.getStyleClass().add("several-topics");
+        severalTopics.setId("several-topics");
+        VBox severalContent = new VBox(severalIntro, severalTopics, beginSeveral);
+        severalContent.getStyleClass().add("several-content");
+        several = new TitledPane(viewModel.severalHeading(), severalContent);
+        several.setId("several");
+        several.getStyleClass().add("several");
+        several.setAnimated(false);
+        several.setExpanded(!viewModel.severalTicked().isEmpty());
+        several.setAccessibleHelp(i18n.get("start.several.help"));
         openAnswers = new Button(i18n.get("start.open"));
         openAnswers.setId("open-answers");
         openAnswers.setAccessibleHelp(i18n.get("start.open.help"));
@@ -86,7 +112,7 @@ public final class StartView implements Page {
         VBox roleChoices = new VBox(employer, employee);
         roleChoices.getStyleClass().add("choice-list");
         page.getChildren().addAll(title, intro, privacy, roleHeading, roleChoices, topicHeading, topicHint,
-                problemNotice, topicList, openAnswers);
+                problemNotice, several, topicList, openAnswers);
     }
 
     private void bindToModel() {
@@ -111,8 +137,11 @@ public final class StartView implements Page {
                 roles.selectToggle(before); // a role stays chosen once chosen
             } else {
                 viewModel.chooseRole(now == employer ? Role.EMPLOYER : Role.EMPLOYEE);
+                several.setText(viewModel.severalHeading());
             }
         });
+        beginSeveral.setOnAction(e -> viewModel.chooseSeveral(severalBoxes.stream().filter(CheckBox::isSelected)
+                .map(b -> (String) b.getUserData()).toList()));
         openAnswers.setOnAction(e -> viewModel.openAnswers());
     }
 
@@ -131,6 +160,7 @@ public final class StartView implements Page {
     }
 
     private void renderTopics() {
+        renderSeveral();
         topicList.getChildren().clear();
         for (TopicCard topic : viewModel.topics()) {
             TopicCardButton card = new TopicCardButton(topic, () -> viewModel.choose(topic.treeId()));
@@ -138,6 +168,37 @@ public final class StartView implements Page {
             card.setAccessibleHelp(i18n.get("start.topic.help"));
             topicList.getChildren().add(card);
         }
+    }
+
+    /** One tick box per topic (keyboard: Tab to it, Space ticks), then the button that begins the check. */
+    private void renderSeveral() {
+        List<String> ticked = severalBoxes.isEmpty() ? viewModel.severalTicked()
+                : severalBoxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
+        severalBoxes.clear();
+        for (TopicCard topic : viewModel.topics()) {
+            CheckBox box = new CheckBox(topic.title());
+            box.setMnemonicParsing(false);
+            box.setWrapText(true);
+            box.setUserData(topic.treeId());
+            box.setId("several-" + topic.treeId());
+            box.setSelected(ticked.contains(topic.treeId()));
+            box.setAccessibleText(topic.title() + ". " + topic.headline());
+            box.setAccessibleHelp(i18n.get("start.several.tick.help"));
+            box.selectedProperty().addListener(o -> updateBeginSeveral());
+            severalBoxes.add(box);
+        }
+        severalTopics.getChildren().setAll(severalBoxes);
+        boolean any = !severalBoxes.isEmpty();
+        several.setVisible(any);
+        several.setManaged(any);
+        updateBeginSeveral();
+    }
+
+    private void updateBeginSeveral() {
+        long count = severalBoxes.stream().filter(CheckBox::isSelected).count();
+        beginSeveral.setDisable(count == 0);
+        beginSeveral.setText(count == 0 ? i18n.get("start.several.begin") : count == 1
+                ? i18n.get("start.several.beginWithOne") : i18n.format("start.several.beginWith", count));
     }
 
     private void renderProblems() {

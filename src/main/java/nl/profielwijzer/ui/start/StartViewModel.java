@@ -99,16 +99,51 @@ public final class StartViewModel {
      * (employer, employee or cancel): the verdict and next steps depend on it.
      */
     public void choose(String treeId) {
+        if (roleChosen()) {
+            session.library().tree(treeId).ifPresent(session::begin);
+        }
+    }
+
+    /** Without a role yet, asks it (employer, employee or cancel); false when the user cancelled. */
+    private boolean roleChosen() {
         if (session.role() == null) {
             int choice = dialogs.choose(i18n.get("start.role.ask.title"), i18n.get("start.role.ask.message"),
                     List.of(i18n.get("role.employer.choice"), i18n.get("role.employee.choice"),
                             i18n.get("dialog.cancel")));
             if (choice > 1) {
-                return;
+                return false;
             }
             session.chooseRole(choice == 0 ? Role.EMPLOYER : Role.EMPLOYEE);
         }
-        session.library().tree(treeId).ifPresent(session::begin);
+        return true;
+    }
+
+    /**
+     * The whole-company check's choice, in the reader's words: "My employer asks several things" for an
+     * employee (also before a role is chosen), "I want to ask several things of my staff" for an employer.
+     */
+    public String severalHeading() {
+        return i18n.get(session.role() == Role.EMPLOYER ? "start.several.employer" : "start.several.employee");
+    }
+
+    /** The topics ticked for the whole-company check earlier in this session (tree ids). */
+    public List<String> severalTicked() {
+        return session.combinedTopics().stream().map(Tree::id).toList();
+    }
+
+    /**
+     * Begins (or resumes) the whole-company check over the ticked topics, in the order of the topic list. Asks
+     * the role first when none is chosen. Nothing happens when no topic is ticked.
+     */
+    public void chooseSeveral(List<String> treeIds) {
+        TreeLibrary library = session.library();
+        if (library == null || treeIds.isEmpty() || !roleChosen()) {
+            return;
+        }
+        List<Tree> chosen = library.trees().stream().filter(t -> treeIds.contains(t.id())).toList();
+        if (!chosen.isEmpty()) {
+            session.beginCombined(chosen);
+        }
     }
 
     public void openAnswers() {
